@@ -10,8 +10,8 @@ final class AsciiSuffix {
     private AsciiSuffix() {
     }
 
-    /** The end of the number including its tail; {@code end} when there is none. */
-    static int extend(String text, int end) {
+    /** The end of the number that starts at {@code start}, including its tail; {@code end} when there is none. */
+    static int extend(String text, int start, int end) {
         int exponent = exponentEnd(text, end);
         if (exponent > end) {
             return exponent;
@@ -21,7 +21,8 @@ final class AsciiSuffix {
         if ((c == 'k' || c == 'K' || c == 'M') && !CharTable.isAsciiLetter(at(text, letter + 1))) {
             return letter + 1;
         }
-        return fractionEnd(text, end);
+        char before = at(text, start - 1);
+        return before == '/' || CharTable.isAsciiLetter(before) ? end : fractionEnd(text, end);
     }
 
     private static int exponentEnd(String text, int end) {

@@ -70,6 +70,10 @@ public final class ChineseNumerals {
             return fraction(s.substring(0, of), s.substring(of + 2));
         }
         int slash = s.indexOf('/');
+        int you = s.indexOf('又');
+        if (slash > 0 && you > 0 && you < slash) {
+            return signed(s.substring(0, you)).add(slashFraction(s.substring(you + 1), slash - you - 1));
+        }
         if (slash > 0) {
             return slashFraction(s, slash);
         }

@@ -68,6 +68,10 @@ final class KindClassifier {
         if (isPhoneCue(m) && isDigitRun(m)) {
             return QuantityKind.PHONE;
         }
+        if (!m.hasUnitWord() && m.numeralEnd - m.numeralStart == 1 && m.start == m.numeralStart
+                && !CharTable.isAsciiDigit(charAt(m.numeralStart))) {
+            return QuantityKind.WORD;
+        }
         return calendarKind(m, unit);
     }
 

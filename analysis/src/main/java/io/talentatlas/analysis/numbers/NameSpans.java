@@ -8,8 +8,10 @@ final class NameSpans {
 
     /** Quotations longer than this many characters are taken as speech, not as a name. */
     private static final int MAX_QUOTED_NAME = 12;
-    private static final String OPENERS = "《“「『〈";
-    private static final String CLOSERS = "》”」』〉";
+    /** A title runs at most this long and never past a line or sentence end; an unclosed 《 marks nothing. */
+    private static final int MAX_TITLE = 60;
+    private static final String OPENERS = "《“「『〈‘";
+    private static final String CLOSERS = "》”」』〉’";
 
     private final boolean[] inside;
 
@@ -26,7 +28,8 @@ final class NameSpans {
             }
             int close = text.indexOf(CLOSERS.charAt(kind), i + 1);
             boolean title = kind == 0 || kind == 4;
-            if (close > 0 && (title || close - i - 1 <= MAX_QUOTED_NAME)) {
+            int limit = title ? MAX_TITLE : MAX_QUOTED_NAME;
+            if (close > 0 && close - i - 1 <= limit && !crossesSentenceEnd(text, i, close)) {
                 for (int k = i + 1; k < close; k++) {
                     inside[k] = true;
                 }
@@ -34,6 +37,16 @@ final class NameSpans {
             }
         }
         return new NameSpans(inside);
+    }
+
+    private static boolean crossesSentenceEnd(String text, int from, int to) {
+        for (int k = from; k < to; k++) {
+            char c = text.charAt(k);
+            if (c == '。' || c == '\n' || c == '！' || c == '？') {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean isInside(int index) {

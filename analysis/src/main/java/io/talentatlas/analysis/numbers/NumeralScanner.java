@@ -150,7 +150,7 @@ final class NumeralScanner {
             }
             return end;
         }
-        return isArabic(body, end) ? AsciiSuffix.extend(text, end) : end;
+        return isArabic(body, end) ? AsciiSuffix.extend(text, body, end) : end;
     }
 
     private boolean isArabic(int from, int to) {

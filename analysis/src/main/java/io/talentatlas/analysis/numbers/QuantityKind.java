@@ -20,5 +20,10 @@ public enum QuantityKind {
     /** Digits glued to Latin letters or an over-long digit run: an identifier, model or code ({@code 5G}, {@code A2021…}). */
     CODE,
     /** A number inside a title or a short quoted name ({@code 《…60条》}, {@code “1+1”}, {@code “五链”}). */
-    NAME
+    NAME,
+    /**
+     * A single Chinese numeral character with no counter word after it ({@code 这一特色}, {@code 航天六院}): in
+     * news text such a character is almost always part of a word, not a count.
+     */
+    WORD
 }

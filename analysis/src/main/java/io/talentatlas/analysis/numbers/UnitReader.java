@@ -41,6 +41,13 @@ final class UnitReader {
             return;
         }
         UnitWord word = units.match(text, p);
+        if (word != null && word.word().equals("个") && "多余".indexOf(at(p + 1)) >= 0) {
+            UnitWord duration = units.match(text, p + 2);
+            if (duration != null && duration.category() == UnitWord.Category.DURATION) {
+                readSplitDuration(m, p, duration);
+                return;
+            }
+        }
         if (word == null) {
             return;
         }
@@ -50,6 +57,16 @@ final class UnitReader {
         m.unitEnd = p + word.word().length();
         m.end = m.unitEnd;
         readTail(m);
+    }
+
+    /** 八个多月: 个 and the duration word are split by 多 or 余, which make the count a lower bound. */
+    private void readSplitDuration(Mention m, int p, UnitWord duration) {
+        m.unitWord = new UnitWord("个" + duration.word(), duration.unit(), duration.category(), "");
+        m.unit = duration.unit();
+        m.unitStart = p;
+        m.unitEnd = p + 2 + duration.word().length();
+        m.end = m.unitEnd;
+        m.qualifier = Qualifier.AT_LEAST;
     }
 
     /** Reads 百分之X: the unit text is the 百分之 in front of the number. */
@@ -108,6 +125,8 @@ final class UnitReader {
         m.value = m.value.multiply(BigDecimal.valueOf(60)).add(BigDecimal.valueOf(minutes));
         m.kind = QuantityKind.TIME;
         m.end = p + 3;
+        boolean seconds = at(p + 3) == ':' && CharTable.isAsciiDigit(at(p + 4)) && CharTable.isAsciiDigit(at(p + 5));
+        m.end += seconds ? 3 : 0;
         return true;
     }
 
