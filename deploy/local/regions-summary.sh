@@ -12,8 +12,9 @@ URL="$ATLAS_GATEWAY_URL/api/v1/regions"
 
 fetch() { curl -fs --max-time 10 -H 'Accept: application/json' "$URL"; }
 
-# Non-empty means more than an empty array or an object without elements.
-has_rows() { [[ -n "$1" && "$1" != "[]" && ! "$1" =~ ^\{[[:space:]]*\"[a-z]+\"[[:space:]]*:[[:space:]]*\[\][[:space:]]*\}$ ]]; }
+# Non-empty means more than an empty array, or an object whose only member is an empty array.
+EMPTY_OBJECT='^\{[[:space:]]*"[A-Za-z]+"[[:space:]]*:[[:space:]]*\[[[:space:]]*\][[:space:]]*\}$'
+has_rows() { [[ -n "$1" && ! "$1" =~ ^\[[[:space:]]*\]$ && ! "$1" =~ $EMPTY_OBJECT ]]; }
 
 format_jq() {
     jq -r --argjson max "$MAX_ROWS" '

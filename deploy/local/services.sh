@@ -44,14 +44,14 @@ wait_ready() {
         pending=()
         for entry in "${SERVICES[@]}"; do
             name="$(field "$entry" 1)"; port="$(field "$entry" 3)"
-            running_pid "$name" > /dev/null || { show_log_tail "$(log_file "$name")"; \
-                die "$name exited during start; see $(log_file "$name")"; }
+            running_pid "$name" > /dev/null || fail_with_log "$(log_file "$name")" "$name exited during start"
             ready "$port" || pending+=("$name")
         done
         (( ${#pending[@]} == 0 )) && break
         if (( SECONDS >= deadline )); then
             for name in "${pending[@]}"; do show_log_tail "$(log_file "$name")"; done
-            die "not ready after ${ATLAS_START_TIMEOUT}s: ${pending[*]} (logs in $LOG_DIR; ATLAS_START_TIMEOUT raises the limit)"
+            die "not ready after ${ATLAS_START_TIMEOUT}s: ${pending[*]}" \
+                "(logs in $LOG_DIR; ATLAS_START_TIMEOUT raises the limit)"
         fi
         sleep 1
     done

@@ -112,3 +112,9 @@ print("" if v is None else v)' "$field" 2>/dev/null || true
         sed -n -E "s/.*\"$field\" *: *\"?([^\",}]*)\"?.*/\1/p" | head -n 1
     fi
 }
+
+# Dies with MESSAGE after showing the end of LOG, where the cause usually is.
+fail_with_log() {
+    show_log_tail "$1"
+    die "$2; see $1"
+}
