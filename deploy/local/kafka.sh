@@ -62,7 +62,7 @@ wait_started() {
     log="$(log_file kafka)"
     deadline=$((SECONDS + ATLAS_START_TIMEOUT))
     until tail -c +"$((offset + 1))" "$log" | grep -q 'Kafka Server started'; do
-        kill -0 "$pid" 2>/dev/null || fail_with_log "$log" "kafka exited during start"
+        alive "$pid" || fail_with_log "$log" "kafka exited during start"
         (( SECONDS < deadline )) || fail_with_log "$log" "kafka not started after ${ATLAS_START_TIMEOUT}s"
         sleep 0.3
     done

@@ -117,7 +117,7 @@ stop() {
     local pid waited=0
     pid="$(running_pid postgres)" || return 0
     kill -INT "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do
+    while alive "$pid"; do
         if (( waited == ATLAS_STOP_TIMEOUT * 10 )); then
             warn "postgres (pid $pid) did not stop within ${ATLAS_STOP_TIMEOUT}s; sending immediate shutdown"
             kill -QUIT "$pid" 2>/dev/null || true

@@ -71,11 +71,17 @@ status_one() {
     fi
 }
 
+# Signals all services first so that they shut down side by side, then waits for each.
 stop_all() {
-    local i
+    local i name pid signalled=()
     for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
-        stop_process "$(field "${SERVICES[i]}" 1)"
+        name="$(field "${SERVICES[i]}" 1)"
+        if pid="$(running_pid "$name")"; then
+            kill -TERM "$pid" 2>/dev/null || true
+            signalled+=("$name:$pid")
+        fi
     done
+    for name in "${signalled[@]}"; do await_exit "${name%%:*}" "${name##*:}"; done
 }
 
 status_all() {
