@@ -2,6 +2,7 @@ package io.talentatlas.metrics.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.talentatlas.analysis.facts.Fact;
 import io.talentatlas.events.ArticleParsed;
@@ -10,6 +11,7 @@ import io.talentatlas.metrics.repository.ArticleRepository;
 import io.talentatlas.metrics.repository.FactEntity;
 import io.talentatlas.metrics.repository.FactRepository;
 import io.talentatlas.metrics.service.StoreOutcome.Status;
+import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(PostgresTestResource.class)
 class ArticleStoreTest {
 
     private static final String BODY = "近三年引进人才5.2万人,人才总量达到49.7万人。";
