@@ -14,11 +14,32 @@ final class CharTable {
     /** Capital forms that are also common word characters (陆地, 队伍, 收拾, 放肆): never a numeral on their own. */
     private static final String AMBIGUOUS_CAPITALS = "陆伍拾肆";
 
+    /** Every character's folded spelling, computed once: folding runs on every character of every article. */
+    private static final char[] FOLDED = new char[Character.MAX_VALUE + 1];
+    /** Every character's digit value (-1 for none), computed once for the same reason. */
+    private static final byte[] DIGITS = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            FOLDED[c] = computeFold((char) c);
+            DIGITS[c] = (byte) computeDigit((char) c);
+        }
+    }
+
     private CharTable() {
     }
 
     /** The folded spelling of one character: ASCII for full-width forms, simplified for traditional numerals. */
     static char fold(char c) {
+        return FOLDED[c];
+    }
+
+    /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
+    static int chineseDigit(char c) {
+        return DIGITS[c];
+    }
+
+    private static char computeFold(char c) {
         if (c >= '\uFF01' && c <= '\uFF5E') {
             return (char) (c - 0xFEE0);
         }
@@ -32,8 +53,7 @@ final class CharTable {
         return index < 0 ? c : SIMPLIFIED.charAt(index);
     }
 
-    /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
-    static int chineseDigit(char c) {
+    private static int computeDigit(char c) {
         if (c == '两') {
             return 2;
         }

@@ -2,6 +2,7 @@ package io.talentatlas.analysis.numbers;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.regex.Pattern;
 
 /**
  * Reads one numeral string to an exact {@link BigDecimal}: Arabic, Chinese and mixed forms ({@code 5.2万},
@@ -17,6 +18,7 @@ import java.math.MathContext;
 public final class ChineseNumerals {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern MIXED_FRACTION = Pattern.compile("[0-9]+ [0-9]+/[0-9]+");
 
     private ChineseNumerals() {
     }
@@ -50,7 +52,10 @@ public final class ChineseNumerals {
             }
         }
         String spaced = out.toString().strip();
-        return spaced.matches("[0-9]+ [0-9]+/[0-9]+") ? spaced : spaced.replace(" ", "");
+        if (spaced.indexOf(' ') < 0 || MIXED_FRACTION.matcher(spaced).matches()) {
+            return spaced;
+        }
+        return spaced.replace(" ", "");
     }
 
     private static BigDecimal signed(String s) {

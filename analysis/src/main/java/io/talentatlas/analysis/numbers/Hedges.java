@@ -49,8 +49,8 @@ final class Hedges {
     /** Words that may stand between a leading hedge and its number. */
     private static final List<String> FILLERS = List.of("了", "达", "达到", "可达", "为", "有", "是", "可", "可获");
 
-    private static final int LONGEST_BEFORE = 6;
-    private static final int LONGEST_AFTER = 4;
+    private static final CharTrie<Qualifier> BEFORE_WORDS = trie(BEFORE);
+    private static final CharTrie<Qualifier> AFTER_WORDS = trie(AFTER);
 
     private Hedges() {
     }
@@ -75,22 +75,18 @@ final class Hedges {
 
     /** The hedge word that starts at {@code start}, or null. */
     static Match after(String text, int start) {
-        for (int length = Math.min(LONGEST_AFTER, text.length() - start); length > 0; length--) {
-            Qualifier qualifier = AFTER.get(text.substring(start, start + length));
-            if (qualifier != null) {
-                return new Match(start, start + length, qualifier);
-            }
-        }
-        return null;
+        int length = AFTER_WORDS.longestFrom(text, start);
+        return length == 0 ? null : new Match(start, start + length, AFTER_WORDS.get(text, start, start + length));
     }
 
     private static Match wordEndingAt(String text, int end) {
-        for (int length = Math.min(LONGEST_BEFORE, end); length > 0; length--) {
-            Qualifier qualifier = BEFORE.get(text.substring(end - length, end));
-            if (qualifier != null) {
-                return new Match(end - length, end, qualifier);
-            }
-        }
-        return null;
+        int length = BEFORE_WORDS.longestEndingAt(text, end);
+        return length == 0 ? null : new Match(end - length, end, BEFORE_WORDS.get(text, end - length, end));
+    }
+
+    private static CharTrie<Qualifier> trie(Map<String, Qualifier> words) {
+        CharTrie<Qualifier> trie = new CharTrie<>();
+        words.forEach(trie::put);
+        return trie;
     }
 }

@@ -6,10 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
  * Words whose numeral characters count nothing (一切, 统一, 千方百计, 三农, 四川 …), from {@code idioms.txt} beside
@@ -24,11 +20,11 @@ final class IdiomList {
     private record Idiom(String word, String cancelledBy) {
     }
 
-    private final Map<Character, List<Idiom>> byFirstChar;
+    private final CharTrie<Idiom> idioms;
     private final int longest;
 
-    private IdiomList(Map<Character, List<Idiom>> byFirstChar, int longest) {
-        this.byFirstChar = byFirstChar;
+    private IdiomList(CharTrie<Idiom> idioms, int longest) {
+        this.idioms = idioms;
         this.longest = longest;
     }
 
@@ -39,15 +35,10 @@ final class IdiomList {
     /** The end of the idiom that covers {@code index}, or -1 when the character there is not inside one. */
     int idiomEndCovering(String text, int index) {
         for (int start = Math.max(0, index - longest + 1); start <= index; start++) {
-            List<Idiom> candidates = byFirstChar.get(text.charAt(start));
-            if (candidates == null) {
-                continue;
-            }
-            for (Idiom idiom : candidates) {
-                int end = start + idiom.word().length();
-                if (end > index && text.startsWith(idiom.word(), start) && !isCancelled(text, end, idiom)) {
-                    return end;
-                }
+            int length = idioms.longestFrom(text, start);
+            int end = start + length;
+            if (end > index && !isCancelled(text, end, idioms.get(text, start, end))) {
+                return end;
             }
         }
         return -1;
@@ -58,7 +49,7 @@ final class IdiomList {
     }
 
     private static IdiomList load() {
-        Map<Character, List<Idiom>> byFirstChar = new HashMap<>();
+        CharTrie<Idiom> idioms = new CharTrie<>();
         int longest = 0;
         try (InputStream in = IdiomList.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -71,12 +62,12 @@ final class IdiomList {
                 }
                 String[] columns = line.strip().split("\t");
                 Idiom idiom = new Idiom(columns[0], columns.length > 1 ? columns[1] : "");
-                byFirstChar.computeIfAbsent(idiom.word().charAt(0), c -> new ArrayList<>()).add(idiom);
+                idioms.put(idiom.word(), idiom);
                 longest = Math.max(longest, idiom.word().length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new IdiomList(Map.copyOf(byFirstChar), longest);
+        return new IdiomList(idioms, longest);
     }
 }

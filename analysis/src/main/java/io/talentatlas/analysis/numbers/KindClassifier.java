@@ -17,6 +17,8 @@ final class KindClassifier {
     private static final String[] PHONE_CUES = {"电话", "热线", "传真", "联系方式", "手机", "咨询"};
     private static final String[] TIME_CUES = {"上午", "下午", "晚上", "凌晨", "早上", "中午", "时间", "晚", "早"};
     private static final int LONGEST_PLAIN_NUMBER = 11;
+    private static final int SHORTEST_PATTERN_PREFIX = 3;
+    private static final int SHORTEST_PHONE = 7;
     private static final String URL_PUNCTUATION = "-._~:/?#[]@!$&'()*+,;=%";
 
     private final String text;
@@ -29,7 +31,7 @@ final class KindClassifier {
 
     /** A phone number or numeric date starting at {@code start}, read whole; null when there is none. */
     Mention readDigitPattern(int start) {
-        if (CharTable.isAsciiDigit(charAt(start - 1)) || !CharTable.isAsciiDigit(charAt(start))) {
+        if (CharTable.isAsciiDigit(charAt(start - 1)) || !startsDigitRun(start, SHORTEST_PATTERN_PREFIX)) {
             return null;
         }
         Matcher date = NUMERIC_DATE.matcher(text).region(start, text.length());
@@ -43,6 +45,16 @@ final class KindClassifier {
             return whole(start, phone.end(), new BigDecimal(digits), QuantityKind.PHONE);
         }
         return null;
+    }
+
+    /** Every date and phone pattern starts with this many digits: a cheap test before the regular expressions. */
+    private boolean startsDigitRun(int start, int length) {
+        for (int i = start; i < start + length; i++) {
+            if (!CharTable.isAsciiDigit(charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Sets the kind of a mention whose unit has been read. */
@@ -102,6 +114,9 @@ final class KindClassifier {
 
     /** Inside a web address: scan back over URL characters to a scheme or {@code www.}. */
     private boolean isInsideUrl(int index) {
+        if (!isUrlChar(charAt(index - 1))) {
+            return false;
+        }
         int start = index;
         while (start > 0 && isUrlChar(text.charAt(start - 1))) {
             start--;
@@ -115,10 +130,13 @@ final class KindClassifier {
     }
 
     private boolean isPhoneCue(Mention m) {
+        if (m.numeralEnd - m.numeralStart < SHORTEST_PHONE) {
+            return false;
+        }
         String before = text.substring(Math.max(0, m.start - 8), m.start);
         for (String cue : PHONE_CUES) {
             if (before.contains(cue)) {
-                return m.numeralEnd - m.numeralStart >= 7;
+                return true;
             }
         }
         return false;

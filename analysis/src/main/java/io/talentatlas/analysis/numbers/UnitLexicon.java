@@ -18,12 +18,10 @@ final class UnitLexicon {
     private static final String RESOURCE = "units.tsv";
     private static final UnitLexicon DEFAULT = load();
 
-    private final Map<String, UnitWord> words;
-    private final int longest;
+    private final CharTrie<UnitWord> words = new CharTrie<>();
 
-    private UnitLexicon(Map<String, UnitWord> words) {
-        this.words = words;
-        this.longest = words.keySet().stream().mapToInt(String::length).max().orElse(0);
+    private UnitLexicon(Map<String, UnitWord> entries) {
+        entries.forEach(words::put);
     }
 
     static UnitLexicon get() {
@@ -32,14 +30,8 @@ final class UnitLexicon {
 
     /** The longest unit word starting at {@code index}, or null. */
     UnitWord match(String text, int index) {
-        int max = Math.min(longest, text.length() - index);
-        for (int length = max; length > 0; length--) {
-            UnitWord word = words.get(text.substring(index, index + length));
-            if (word != null && !isInsideLatinWord(text, index, length)) {
-                return word;
-            }
-        }
-        return null;
+        UnitWord word = words.valueFrom(text, index);
+        return word == null || isInsideLatinWord(text, index, word.word().length()) ? null : word;
     }
 
     /** True when a unit word starting with a numeral unit character ({@code 千米}, {@code 兆字节}) starts here. */

@@ -1,0 +1,62 @@
+package io.talentatlas.bench;
+
+import com.hankcs.hanlp.HanLP;
+import io.talentatlas.analysis.numbers.QuantityFinder;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Threads;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * Single-threaded text throughput over the same corpus: our quantity finder against HanLP's default segmenter,
+ * a common first step of Chinese NLP pipelines. One operation reads the whole corpus once; {@link BenchMain}
+ * turns operations per second into MB/s and prints the ratio.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Threads(1)
+@Fork(value = 1, jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
+@Warmup(iterations = 3, time = 3)
+@Measurement(iterations = 5, time = 3)
+public class TextThroughputBenchmark {
+
+    /** Corpus size in MB of UTF-8 text: the sample articles repeated. */
+    @Param("3")
+    public double corpusMegabytes;
+
+    private List<String> documents;
+    private QuantityFinder finder;
+
+    @Setup
+    public void setUp() {
+        documents = Corpus.ofSamples(corpusMegabytes).documents();
+        finder = new QuantityFinder();
+        HanLP.segment("预热词典加载");
+    }
+
+    @Benchmark
+    public void quantityFinder(Blackhole sink) {
+        for (String document : documents) {
+            sink.consume(finder.find(document));
+        }
+    }
+
+    @Benchmark
+    public void hanlpSegment(Blackhole sink) {
+        for (String document : documents) {
+            sink.consume(HanLP.segment(document));
+        }
+    }
+}
