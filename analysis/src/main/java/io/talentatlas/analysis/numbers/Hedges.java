@@ -49,7 +49,12 @@ final class Hedges {
     /** Words that may stand between a leading hedge and its number. */
     private static final List<String> FILLERS = List.of("了", "达", "达到", "可达", "为", "有", "是", "可", "可获");
 
+    /** Words that end in a one-character hedge but hedge nothing: 签约3家 is exact, 附近2所 too. */
+    private static final List<String> FALSE_HEDGES = List.of("签约", "合约", "节约", "制约", "公约", "特约", "预约",
+            "履约", "违约", "条约", "附近", "临近", "靠近", "邻近", "亲近", "就近", "最近", "赶超", "高超");
+
     private static final CharTrie<Qualifier> BEFORE_WORDS = trie(BEFORE);
+    private static final CharTrie<Boolean> FALSE_HEDGE_WORDS = falseHedges();
     private static final CharTrie<Qualifier> AFTER_WORDS = trie(AFTER);
 
     private Hedges() {
@@ -81,7 +86,16 @@ final class Hedges {
 
     private static Match wordEndingAt(String text, int end) {
         int length = BEFORE_WORDS.longestEndingAt(text, end);
-        return length == 0 ? null : new Match(end - length, end, BEFORE_WORDS.get(text, end - length, end));
+        if (length == 0 || FALSE_HEDGE_WORDS.longestEndingAt(text, end) > length) {
+            return null;
+        }
+        return new Match(end - length, end, BEFORE_WORDS.get(text, end - length, end));
+    }
+
+    private static CharTrie<Boolean> falseHedges() {
+        CharTrie<Boolean> trie = new CharTrie<>();
+        FALSE_HEDGES.forEach(word -> trie.put(word, Boolean.TRUE));
+        return trie;
     }
 
     private static CharTrie<Qualifier> trie(Map<String, Qualifier> words) {

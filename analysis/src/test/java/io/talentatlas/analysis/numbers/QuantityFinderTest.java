@@ -50,7 +50,10 @@ class QuantityFinderTest {
         "工作了八个多月|八个多月|8|other|个多月|at_least",
         "约300名专家|约300名|300|person|名|approx",
         "培训200人左右|200人左右|200|person|人|approx",
-        "补贴不超过5万元|不超过5万元|50000|cny|万元|up_to"
+        "补贴不超过5万元|不超过5万元|50000|cny|万元|up_to",
+        "签约120人|120人|120|person|人|exact",
+        "附近3所高校|3所|3|org|所|exact",
+        "最近3年|3年|3|other|年|exact"
     })
     void readsTalentNewsForm(String text, String quantityText, String value, String unit, String unitText,
             String qualifier) {
