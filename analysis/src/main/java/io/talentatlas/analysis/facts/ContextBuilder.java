@@ -4,6 +4,7 @@ import io.talentatlas.analysis.numbers.Quantity;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Cuts the words around each number out of its clause. Numbers listed side by side (5万元、3万元一次性补助, 6521笔、11.52亿元)
@@ -12,9 +13,11 @@ import java.util.regex.Matcher;
  */
 final class ContextBuilder {
 
-    private static final int MAX_LEFT = 40;
+    private static final int MAX_LEFT = 60;
     private static final int MAX_RIGHT = 20;
     private static final Set<String> LIST_JOINERS = Set.of("", "、", "和", "及", "或", "与");
+
+    private static final Pattern NUMERAL = Pattern.compile("[0-9０-９零〇一二两三四五六七八九十百千万亿]");
 
     private final FactGrammar grammar;
 
@@ -27,12 +30,19 @@ final class ContextBuilder {
         Segment clause = layout.clauseAt(quantity.start());
         Segment sentence = layout.sentenceAt(quantity.start());
         int leftStart = leftStart(body, clause, all, index);
-        String left = body.substring(leftStart, quantity.start());
+        // The words before the digits include a leading hedge (最高, 突破) or the end of a word it was cut from (签约).
+        String left = body.substring(leftStart, numeralStart(quantity));
         String right = right(body, clause, all, index);
         String verb = grammar.found("verb", body.substring(clause.start(), quantity.start()))
                 ? "" : inheritedVerb(body, layout, sentence, clause);
         return new NumberContext(quantity, clause, sentence, layout.paragraphAt(quantity.start()), leftStart, left,
                 right, verb);
+    }
+
+    /** Where the numeral itself starts inside the quantity's text, after any leading hedge. */
+    static int numeralStart(Quantity quantity) {
+        Matcher numeral = NUMERAL.matcher(quantity.text());
+        return numeral.find() ? quantity.start() + numeral.start() : quantity.start();
     }
 
     private int leftStart(String body, Segment clause, List<Quantity> all, int index) {
@@ -73,15 +83,17 @@ final class ContextBuilder {
         return a.unit() == b.unit();
     }
 
+    /** The last lead verb of the nearest earlier clause of the sentence that has one. */
     private String inheritedVerb(String body, TextLayout layout, Segment sentence, Segment clause) {
-        List<Segment> clauses = layout.clausesOf(sentence);
-        for (Segment earlier : clauses) {
-            if (earlier.start() >= clause.start()) {
-                break;
+        List<Segment> earlier = layout.clausesOf(sentence).stream().filter(c -> c.end() <= clause.start()).toList();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Matcher lead = grammar.get("lead_verb").matcher(earlier.get(i).text(body));
+            String verb = "";
+            while (lead.find()) {
+                verb = lead.group();
             }
-            Matcher lead = grammar.get("lead_verb").matcher(earlier.text(body));
-            if (lead.find()) {
-                return lead.group();
+            if (!verb.isEmpty()) {
+                return verb;
             }
         }
         return "";

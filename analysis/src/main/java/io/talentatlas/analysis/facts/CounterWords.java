@@ -37,13 +37,13 @@ final class CounterWords {
     }
 
     /** Counter words for the number, most specific first; empty for a bare number. */
-    List<String> candidates(Quantity quantity, String clauseBeforeNumber) {
+    List<String> candidates(Quantity quantity, String clauseBeforeNumber, String afterNumber) {
         return switch (quantity.unit()) {
             case CNY -> moneyCandidates(clauseBeforeNumber);
             case CNY_PER_MONTH -> List.of("元/月", "元");
             case CNY_PER_YEAR -> List.of("元/年", "元");
             case PERCENT -> List.of("%");
-            default -> counter(quantity).map(List::of).orElse(List.of());
+            default -> counter(quantity).or(() -> impliedPerson(afterNumber)).map(List::of).orElse(List.of());
         };
     }
 
@@ -61,6 +61,11 @@ final class CounterWords {
             i++;
         }
         return i < text.length() ? Optional.of(text.substring(i)) : Optional.empty();
+    }
+
+    /** 5万大学毕业生: a number with no counter word, right before the people it counts, counts persons. */
+    private Optional<String> impliedPerson(String afterNumber) {
+        return grammar.found("person_noun_after", afterNumber) ? Optional.of("人") : Optional.empty();
     }
 
     private List<String> moneyCandidates(String clauseBeforeNumber) {

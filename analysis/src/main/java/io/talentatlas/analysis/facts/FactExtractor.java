@@ -1,7 +1,10 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
+import io.talentatlas.analysis.numbers.QuantityFinder;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.regions.RegionContext;
+import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,6 +23,8 @@ public final class FactExtractor {
     public static final String VERSION = "facts-1";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
+
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
 
     private final QuantityFinder numbers;
     private final MentionFinder regions;
@@ -49,6 +54,14 @@ public final class FactExtractor {
         this.breakdowns = new BreakdownFilter(grammar);
     }
 
+    /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
+    public static FactExtractor standard() {
+        RegionResolver resolver = RegionResolver.standard();
+        MentionFinder mentions = article -> resolver.mentions(article.body() == null ? "" : article.body(),
+                RegionContext.of(article.homeRegion()));
+        return new FactExtractor(new QuantityFinder(), mentions, MetricLexicon.standard(), FactGrammar.standard());
+    }
+
     /** The facts of the article, in text order. */
     public List<Fact> extract(ArticleParsed article) {
         String body = article.body() == null ? "" : article.body();
@@ -57,7 +70,8 @@ public final class FactExtractor {
         RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
                 grammar);
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
-        List<Quantity> all = numbers.find(body).stream().sorted(Comparator.comparingInt(Quantity::start)).toList();
+        List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
+                .sorted(Comparator.comparingInt(Quantity::start)).toList();
         ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
@@ -70,13 +84,12 @@ public final class FactExtractor {
         String body = scope.body();
         Quantity quantity = context.quantity();
         String clauseBefore = body.substring(context.clause().start(), quantity.start());
-        List<String> counterWords = counters.candidates(quantity, clauseBefore);
-        if (nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+        List<String> counterWords = counters.candidates(quantity, clauseBefore, context.right());
+        if (!quantity.isFactCandidate() || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
             return Optional.empty();
         }
-        String sentence = context.sentence().text(body);
         Optional<Classification> classification = nonFacts.countsBeneficiaries(body, context)
-                ? Optional.empty() : classifier.classify(context, counterWords, sentence);
+                ? Optional.empty() : classifier.classify(context, counterWords, context.paragraph().text(body));
         String metric = classification.map(Classification::metricKey).orElse(Metric.OTHER);
         Unit unit = classification.map(Classification::unit)
                 .orElseGet(() -> counters.fallbackUnit(quantity, counterWords));
@@ -91,6 +104,13 @@ public final class FactExtractor {
                 periods.resolve(timeWords, kind, scope.pubYear()),
                 targets.isTarget(body, context.clause(), scope.quotes()),
                 labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end()));
+    }
+
+    /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */
+    private boolean partOfWord(String body, Quantity quantity) {
+        return CHINESE_NUMERAL.matcher(quantity.text()).lookingAt()
+                && grammar.found("inside_word_after", body.substring(quantity.end(), Math.min(body.length(),
+                quantity.end() + 3)));
     }
 
     private static String evidence(String body, NumberContext context) {

@@ -18,6 +18,10 @@ final class MetricClassifier {
     /** In 最高15万元的购房补贴 the noun after 的 names the number, so it beats words further left. */
     private static final int LEFT_PENALTY_AFTER_DE = 100;
 
+    /** Negative words veto a metric only close to the number, not anywhere in a long clause. */
+    private static final int NEGATIVE_BEFORE = 20;
+    private static final int NEGATIVE_AFTER = 12;
+
     private final MetricLexicon lexicon;
     private final Pattern listCloser;
 
@@ -26,12 +30,14 @@ final class MetricClassifier {
         this.listCloser = grammar.get("list_closer");
     }
 
-    Optional<Classification> classify(NumberContext context, List<String> counters, String sentence) {
+    Optional<Classification> classify(NumberContext context, List<String> counters, String paragraph) {
         Classification best = null;
         String text = context.text();
+        String near = text.substring(Math.max(0, context.mark() - NEGATIVE_BEFORE),
+                Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
         for (MetricRule rule : lexicon.rules()) {
             Optional<Unit> unit = rule.unitFor(counters);
-            if (unit.isEmpty() || !rule.allowedIn(sentence) || rule.vetoedBy(text)) {
+            if (unit.isEmpty() || !rule.allowedIn(paragraph) || rule.vetoedBy(near)) {
                 continue;
             }
             int distance = nearestTrigger(rule.triggers(), text, context.mark(), context.right().startsWith("的"));

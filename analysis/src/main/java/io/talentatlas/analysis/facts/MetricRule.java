@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param units     fact unit for each accepted counter word (magnitude stripped: 人, 元, %, 元/月 …)
  * @param triggers  words naming what is counted; searched around the number
  * @param negatives words that veto the metric when they occur around the number, or null
- * @param requires  words that must occur in the sentence, or null
+ * @param requires  words that must occur in the paragraph, or null
  * @param priority  line number in the lexicon; the lower wins a tie
  */
 public record MetricRule(
@@ -39,8 +39,8 @@ public record MetricRule(
         return negatives != null && negatives.matcher(context).find();
     }
 
-    /** Whether the sentence talks about what this metric requires. */
-    public boolean allowedIn(CharSequence sentence) {
-        return requires == null || requires.matcher(sentence).find();
+    /** Whether the paragraph talks about what this metric requires. */
+    public boolean allowedIn(CharSequence paragraph) {
+        return requires == null || requires.matcher(paragraph).find();
     }
 }

@@ -32,6 +32,9 @@ final class NonFactFilter {
         if (quotes.inSpeech(quantity.start())) {
             return Optional.of("inside direct speech");
         }
+        if (grammar.get("indefinite_article").matcher(quantity.text()).matches()) {
+            return Optional.of("indefinite article");
+        }
         if (counters.isEmpty() && quantity.unit() != Unit.CNY && quantity.unit() != Unit.PERCENT) {
             return Optional.of("bare number");
         }

@@ -12,7 +12,7 @@ import java.util.regex.Matcher;
  */
 final class PeriodResolver {
 
-    /** Rules that name a year or a count of years beat the vague ones (累计, 目前) in the same sentence. */
+    /** Words naming a year or a count of years beat vague ones (累计, 目前); of the vague, the sentence opener wins. */
     private static final List<String> SPECIFIC = List.of("period_since", "period_until", "period_last_n",
             "period_n_years", "period_this_year", "period_last_year", "period_year");
     private static final List<String> VAGUE = List.of("period_annual", "period_cumulative");
@@ -28,9 +28,9 @@ final class PeriodResolver {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
-        TimeWord word = nearest(timeWords, SPECIFIC);
+        TimeWord word = find(timeWords, SPECIFIC, true);
         if (word == null) {
-            word = nearest(timeWords, VAGUE);
+            word = find(timeWords, VAGUE, false);
         }
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }
@@ -40,8 +40,8 @@ final class PeriodResolver {
             return new Period(PeriodKind.AS_OF, null, pub, null);
         }
         Period flow = flow(word, pub);
-        Integer to = flow.to() != null ? flow.to() : ("period_annual".equals(word.rule()) ? pub : flow.to());
-        return new Period(PeriodKind.AS_OF, null, word.rule().equals("period_since") ? pub : to, word.text());
+        Integer to = flow.to() != null || !"period_annual".equals(word.rule()) ? flow.to() : pub;
+        return new Period(PeriodKind.AS_OF, null, to, word.text());
     }
 
     private Period flow(TimeWord word, Integer pub) {
@@ -62,12 +62,13 @@ final class PeriodResolver {
         };
     }
 
-    private TimeWord nearest(String text, List<String> rules) {
+    /** The last (nearest) or the first (sentence-opening) time word of the given rules. */
+    private TimeWord find(String text, List<String> rules, boolean last) {
         TimeWord best = null;
         for (String rule : rules) {
             Matcher matcher = grammar.get(rule).matcher(text);
             while (matcher.find()) {
-                if (best == null || matcher.start() > best.start()) {
+                if (best == null || (last ? matcher.start() > best.start() : matcher.start() < best.start())) {
                     best = new TimeWord(rule, matcher.group(), matcher.start(), number(matcher));
                 }
             }

@@ -17,7 +17,9 @@ final class QualifierResolver {
 
     Qualifier resolve(String body, NumberContext context, boolean offer) {
         Quantity quantity = context.quantity();
-        if (quantity.qualifier() != Qualifier.EXACT) {
+        boolean falseHedge = grammar.found("word_ending_in_hedge",
+                body.substring(context.clause().start(), ContextBuilder.numeralStart(quantity)));
+        if (quantity.qualifier() != Qualifier.EXACT && !falseHedge) {
             return quantity.qualifier();
         }
         String before = body.substring(context.clause().start(), quantity.start());
