@@ -27,6 +27,9 @@ final class HtmlBlocks implements NodeVisitor {
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
     private boolean heading;
+    /** How many skipped elements (script, style …) and links enclose the current node: counters, not parent walks. */
+    private int skippedDepth;
+    private int linkDepth;
 
     private HtmlBlocks() {
     }
@@ -42,11 +45,13 @@ final class HtmlBlocks implements NodeVisitor {
     @Override
     public void head(Node node, int depth) {
         if (node instanceof TextNode textNode) {
-            if (!insideSkipped(textNode)) {
+            if (skippedDepth == 0) {
                 appendText(textNode);
             }
         } else if (node instanceof Element element) {
             String tag = element.normalName();
+            skippedDepth += SKIPPED_TAGS.contains(tag) ? 1 : 0;
+            linkDepth += "a".equals(tag) ? 1 : 0;
             if ("br".equals(tag) || BLOCK_TAGS.contains(tag)) {
                 flush();
                 heading = isHeading(element);
@@ -56,16 +61,20 @@ final class HtmlBlocks implements NodeVisitor {
 
     @Override
     public void tail(Node node, int depth) {
-        if (node instanceof Element element && BLOCK_TAGS.contains(element.normalName())) {
-            flush();
+        if (node instanceof Element element) {
+            String tag = element.normalName();
+            skippedDepth -= SKIPPED_TAGS.contains(tag) ? 1 : 0;
+            linkDepth -= "a".equals(tag) ? 1 : 0;
+            if (BLOCK_TAGS.contains(tag)) {
+                flush();
+            }
         }
     }
 
     private void appendText(TextNode node) {
         String value = node.getWholeText();
         text.append(value);
-        Node parent = node.parent();
-        if (parent instanceof Element element && element.closest("a") != null) {
+        if (linkDepth > 0) {
             linkChars += value.strip().length();
         }
     }
@@ -79,15 +88,6 @@ final class HtmlBlocks implements NodeVisitor {
         text.setLength(0);
         linkChars = 0;
         heading = false;
-    }
-
-    private static boolean insideSkipped(TextNode node) {
-        for (Node parent = node.parent(); parent != null; parent = parent.parent()) {
-            if (parent instanceof Element element && SKIPPED_TAGS.contains(element.normalName())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** h1–h6, or a paragraph whose whole text sits in one strong/b element. */

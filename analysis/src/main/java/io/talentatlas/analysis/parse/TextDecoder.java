@@ -34,7 +34,7 @@ final class TextDecoder {
     static String decode(byte[] raw) {
         rejectBinary(raw);
         if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            return strictUtf8(raw, 3);
+            return strictUtf8(raw, 3, Utf8Scan.of(raw));
         }
         if (startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             return strict(raw, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
@@ -55,7 +55,7 @@ final class TextDecoder {
     private static String detect(byte[] raw) {
         Utf8Scan scan = Utf8Scan.of(raw);
         if (scan.firstError() < 0) {
-            return strictUtf8(raw, 0);
+            return strictUtf8(raw, 0, scan);
         }
         if (scan.mostlyUtf8()) {
             throw new ParseException(ParseProblem.UNDECODABLE,
@@ -89,11 +89,10 @@ final class TextDecoder {
         }
     }
 
-    private static String strictUtf8(byte[] raw, int offset) {
-        Utf8Scan scan = Utf8Scan.of(raw);
-        int length = raw.length - scan.truncatedTail();
+    private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
+        int length = Math.max(offset, raw.length - scan.truncatedTail());
         try {
-            return decodeStrict(java.util.Arrays.copyOf(raw, length), offset, StandardCharsets.UTF_8);
+            return decodeStrict(raw, offset, length, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
             throw new ParseException(ParseProblem.UNDECODABLE,
                     "malformed UTF-8 at byte " + Math.max(scan.firstError(), 0));
@@ -109,10 +108,15 @@ final class TextDecoder {
     }
 
     private static String decodeStrict(byte[] raw, int offset, Charset charset) throws CharacterCodingException {
+        return decodeStrict(raw, offset, raw.length, charset);
+    }
+
+    private static String decodeStrict(byte[] raw, int from, int to, Charset charset)
+            throws CharacterCodingException {
         CharBuffer chars = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(raw, offset, raw.length - offset));
+                .decode(ByteBuffer.wrap(raw, from, to - from));
         return chars.toString();
     }
 
