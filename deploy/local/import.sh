@@ -31,8 +31,9 @@ progress() {
 }
 
 check_gateway() {
-    curl -sS -o /dev/null --max-time 5 "$ATLAS_GATEWAY_URL/q/health/live" 2>/dev/null \
-        || { info "error: gateway unreachable at $ATLAS_GATEWAY_URL (is it up? ./atlas up, or set ATLAS_GATEWAY_URL)"; exit 2; }
+    curl -sS -o /dev/null --max-time 5 "$ATLAS_GATEWAY_URL/q/health/live" 2>/dev/null && return 0
+    info "error: gateway unreachable at $ATLAS_GATEWAY_URL (is it up? ./atlas up, or set ATLAS_GATEWAY_URL)"
+    exit 2
 }
 
 main() {

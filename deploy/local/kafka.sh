@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Local Kafka broker (KRaft, one combined broker+controller node) from Maven Central jars.
 # Usage: deploy/local/kafka.sh start|stop|status|topics
-# Data in .atlas/kafka, log in .atlas/logs/kafka.log. Ports: ATLAS_KAFKA_PORT (9092), ATLAS_KAFKA_CONTROLLER_PORT (9093).
+# Data in .atlas/kafka, log in .atlas/logs/kafka.log.
+# Ports: ATLAS_KAFKA_PORT (9092), ATLAS_KAFKA_CONTROLLER_PORT (9093).
 set -euo pipefail
 # shellcheck source=lib/common.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib/common.sh"
@@ -19,7 +20,7 @@ fetch_jars() {
     rm -rf "$KAFKA_LIB"
     "${MVN[@]}" -f "$ATLAS_LOCAL/kafka/pom.xml" dependency:copy-dependencies \
         -DoutputDirectory="$KAFKA_LIB" -DincludeScope=runtime >> "$(log_file maven-fetch)" 2>&1 \
-        || { show_log_tail "$(log_file maven-fetch)"; die "kafka: cannot fetch the broker jars"; }
+        || fail_with_log "$(log_file maven-fetch)" "kafka: cannot fetch the broker jars"
     touch "$KAFKA_LIB/.complete"
 }
 
@@ -53,7 +54,7 @@ format_storage() {
     local cluster_id
     cluster_id="$(kafka_java kafka.tools.StorageTool random-uuid)"
     kafka_java kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_DIR/server.properties" \
-        >> "$(log_file kafka)" 2>&1 || { show_log_tail "$(log_file kafka)"; die "kafka: storage format failed"; }
+        >> "$(log_file kafka)" 2>&1 || fail_with_log "$(log_file kafka)" "kafka: storage format failed"
 }
 
 wait_started() {
@@ -61,8 +62,8 @@ wait_started() {
     log="$(log_file kafka)"
     deadline=$((SECONDS + ATLAS_START_TIMEOUT))
     until tail -c +"$((offset + 1))" "$log" | grep -q 'Kafka Server started'; do
-        kill -0 "$pid" 2>/dev/null || { show_log_tail "$log"; die "kafka exited during start; see $log"; }
-        (( SECONDS < deadline )) || { show_log_tail "$log"; die "kafka not started after ${ATLAS_START_TIMEOUT}s; see $log"; }
+        alive "$pid" || fail_with_log "$log" "kafka exited during start"
+        (( SECONDS < deadline )) || fail_with_log "$log" "kafka not started after ${ATLAS_START_TIMEOUT}s"
         sleep 0.3
     done
 }
@@ -74,7 +75,7 @@ create_topics() {
         partitions="${topic##*:}"
         kafka_java org.apache.kafka.tools.TopicCommand --bootstrap-server "127.0.0.1:$ATLAS_KAFKA_PORT" \
             --create --if-not-exists --topic "$name" --partitions "$partitions" --replication-factor 1 \
-            >> "$(log_file kafka-topics)" 2>&1 || { show_log_tail "$(log_file kafka-topics)"; die "kafka: cannot create topic $name"; }
+            >> "$(log_file kafka-topics)" 2>&1 || fail_with_log "$(log_file kafka-topics)" "kafka: cannot create $name"
     done
     info "kafka: topics ${TOPICS[*]} (name:partitions) present"
 }

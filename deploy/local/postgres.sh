@@ -67,12 +67,12 @@ init_cluster() {
     [[ "${AS_PG_USER[0]:-}" == runuser ]] && chown postgres "$tmp"
     "${AS_PG_USER[@]}" "$PG_BIN/initdb" -D "$tmp" -U postgres -E UTF-8 --locale=C \
         --auth-local=trust --auth-host=scram-sha-256 >> "$log" 2>&1 \
-        || { show_log_tail "$log"; die "postgres: initdb failed; see $log"; }
+        || fail_with_log "$log" "postgres: initdb failed"
     # Single-user mode runs SQL without a listening server and without psql (zonky ships no client).
     printf '%s\n' "CREATE ROLE \"$DB_USER\" LOGIN PASSWORD $(sql_literal "$DB_PASSWORD");" \
         "CREATE DATABASE \"$ATLAS_DB_NAME\" OWNER \"$DB_USER\";" \
         | "${AS_PG_USER[@]}" "$PG_BIN/postgres" --single -D "$tmp" -c log_min_messages=warning postgres >> "$log" 2>&1 \
-        || { show_log_tail "$log"; die "postgres: creating role $DB_USER and database $ATLAS_DB_NAME failed"; }
+        || fail_with_log "$log" "postgres: creating role $DB_USER and database $ATLAS_DB_NAME failed"
     mv "$tmp" "$PG_DATA"
 }
 
@@ -105,9 +105,10 @@ start() {
     # No Unix socket: the services use TCP, and a socket path under a deep checkout can exceed the 107-byte limit.
     "${AS_PG_USER[@]}" "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$(log_file postgres)" -w -t "$ATLAS_START_TIMEOUT" \
         -o "-p $ATLAS_PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
-        || { show_log_tail "$(log_file postgres)"; die "postgres: start failed; see $(log_file postgres)"; }
+        || fail_with_log "$(log_file postgres)" "postgres: start failed"
     head -n 1 "$PG_DATA/postmaster.pid" > "$(pid_file postgres)"
-    info "postgres: started (pid $(<"$(pid_file postgres)"), $("$PG_BIN/postgres" --version)) on 127.0.0.1:$ATLAS_PG_PORT"
+    info "postgres: started (pid $(<"$(pid_file postgres)"), $("$PG_BIN/postgres" --version))" \
+        "on 127.0.0.1:$ATLAS_PG_PORT"
 }
 
 # SIGINT is PostgreSQL's "fast" shutdown: SIGTERM ("smart") would wait for the services' pooled connections to close.
@@ -116,7 +117,7 @@ stop() {
     local pid waited=0
     pid="$(running_pid postgres)" || return 0
     kill -INT "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do
+    while alive "$pid"; do
         if (( waited == ATLAS_STOP_TIMEOUT * 10 )); then
             warn "postgres (pid $pid) did not stop within ${ATLAS_STOP_TIMEOUT}s; sending immediate shutdown"
             kill -QUIT "$pid" 2>/dev/null || true

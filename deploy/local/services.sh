@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The three Quarkus services as background processes: java -jar <module>/target/quarkus-app/quarkus-run.jar.
-# Usage: deploy/local/services.sh start|stop|status|wait
+# Usage: deploy/local/services.sh start|wait|status|stop [NAME...]   (NAME: gateway, ingest, metrics)
 # Pid files in .atlas/run, logs in .atlas/logs/<service>.log. Expects the jars to be built (./atlas up does it).
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -44,14 +44,14 @@ wait_ready() {
         pending=()
         for entry in "${SERVICES[@]}"; do
             name="$(field "$entry" 1)"; port="$(field "$entry" 3)"
-            running_pid "$name" > /dev/null || { show_log_tail "$(log_file "$name")"; \
-                die "$name exited during start; see $(log_file "$name")"; }
+            running_pid "$name" > /dev/null || fail_with_log "$(log_file "$name")" "$name exited during start"
             ready "$port" || pending+=("$name")
         done
         (( ${#pending[@]} == 0 )) && break
         if (( SECONDS >= deadline )); then
             for name in "${pending[@]}"; do show_log_tail "$(log_file "$name")"; done
-            die "not ready after ${ATLAS_START_TIMEOUT}s: ${pending[*]} (logs in $LOG_DIR; ATLAS_START_TIMEOUT raises the limit)"
+            die "not ready after ${ATLAS_START_TIMEOUT}s: ${pending[*]}" \
+                "(logs in $LOG_DIR; ATLAS_START_TIMEOUT raises the limit)"
         fi
         sleep 1
     done
@@ -71,11 +71,18 @@ status_one() {
     fi
 }
 
+# Signals the named services (default: all) first, so that they shut down side by side, then waits for each.
 stop_all() {
-    local i
+    local i name pid signalled=() only=" $* "
     for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
-        stop_process "$(field "${SERVICES[i]}" 1)"
+        name="$(field "${SERVICES[i]}" 1)"
+        [[ $# -eq 0 || "$only" == *" $name "* ]] || continue
+        if pid="$(running_pid "$name")"; then
+            kill -TERM "$pid" 2>/dev/null || true
+            signalled+=("$name:$pid")
+        fi
     done
+    for name in "${signalled[@]}"; do await_exit "${name%%:*}" "${name##*:}"; done
 }
 
 status_all() {
@@ -87,7 +94,7 @@ status_all() {
 case "${1:-}" in
     start) ensure_dirs; for s in "${SERVICES[@]}"; do start_one "$s"; done ;;
     wait) wait_ready ;;
-    stop) stop_all ;;
+    stop) shift; stop_all "$@" ;;
     status) status_all ;;
-    *) echo "usage: $0 start|wait|stop|status" >&2; exit 2 ;;
+    *) echo "usage: $0 start|wait|status|stop [gateway|ingest|metrics...]" >&2; exit 2 ;;
 esac

@@ -45,13 +45,20 @@ kafka_bootstrap() { printf '%s' "${KAFKA_BOOTSTRAP_SERVERS:-127.0.0.1:$ATLAS_KAF
 pid_file() { printf '%s/%s.pid' "$RUN_DIR" "$1"; }
 log_file() { printf '%s/%s.log' "$LOG_DIR" "$1"; }
 
+# True while PID runs. A zombie counts as gone: our daemons are orphans, and whoever adopted them may reap late.
+alive() {
+    local state
+    state="$(sed -E 's/^[0-9]+ \(.*\) ([A-Za-z]).*/\1/' "/proc/$1/stat" 2>/dev/null)" || return 1
+    [[ -n "$state" && "$state" != Z ]]
+}
+
 # Prints the pid recorded for NAME if that process is still alive; fails otherwise (and drops a stale pid file).
 running_pid() {
     local file pid
     file="$(pid_file "$1")"
     [[ -f "$file" ]] || return 1
     pid="$(<"$file")"
-    if [[ "$pid" =~ ^[0-9]+$ ]] && kill -0 "$pid" 2>/dev/null; then
+    if [[ "$pid" =~ ^[0-9]+$ ]] && alive "$pid"; then
         printf '%s' "$pid"
         return 0
     fi
@@ -72,10 +79,16 @@ require_free_port() {
 
 # Sends SIGTERM, waits up to ATLAS_STOP_TIMEOUT seconds, then SIGKILL. Removes the pid file.
 stop_process() {
-    local name="$1" pid waited=0
-    pid="$(running_pid "$name")" || { rm -f "$(pid_file "$name")"; return 0; }
+    local name="$1" pid
+    pid="$(running_pid "$name")" || return 0
     kill -TERM "$pid" 2>/dev/null || true
-    while kill -0 "$pid" 2>/dev/null; do
+    await_exit "$name" "$pid"
+}
+
+# Waits for NAME (PID), already signalled, to exit; SIGKILL after ATLAS_STOP_TIMEOUT seconds.
+await_exit() {
+    local name="$1" pid="$2" waited=0
+    while alive "$pid"; do
         if (( waited >= ATLAS_STOP_TIMEOUT * 10 )); then
             warn "$name (pid $pid) did not stop within ${ATLAS_STOP_TIMEOUT}s; killing it"
             kill -KILL "$pid" 2>/dev/null || true
@@ -111,4 +124,10 @@ print("" if v is None else v)' "$field" 2>/dev/null || true
     else
         sed -n -E "s/.*\"$field\" *: *\"?([^\",}]*)\"?.*/\1/p" | head -n 1
     fi
+}
+
+# Dies with MESSAGE after showing the end of LOG, where the cause usually is.
+fail_with_log() {
+    show_log_tail "$1"
+    die "$2; see $1"
 }
