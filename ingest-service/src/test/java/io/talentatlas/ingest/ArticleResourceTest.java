@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.ExtractableResponse;
+import io.restassured.response.Response;
 import io.talentatlas.events.ArticleParsed;
 import io.talentatlas.testsupport.InjectKafka;
 import io.talentatlas.testsupport.KafkaBroker;
@@ -47,15 +49,19 @@ class ArticleResourceTest {
     @Test
     void eachSampleIsAcceptedAndItsRecordIsOnTheTopicKeyedById() {
         for (Path sample : Samples.files()) {
-            String id = given().contentType("text/plain; charset=UTF-8").body(Samples.bytes(sample))
+            ExtractableResponse<Response> receipt = given().contentType("text/plain; charset=UTF-8")
+                    .body(Samples.bytes(sample))
                     .when().post(ARTICLES)
                     .then().statusCode(202)
                     .body("id", matchesPattern("[0-9a-f]{64}"))
-                    .body("title", notNullValue())
-                    .extract().path("id");
+                    .extract();
+            String id = receipt.path("id");
             ArticleParsed article = TopicReader.article(awaitRecord(id));
             assertEquals(id, article.id());
             assertEquals(ArticleParsed.SCHEMA_VERSION, article.schemaVersion());
+            assertEquals(article.title(), receipt.path("title"));
+            assertEquals(article.homeRegion(), receipt.path("homeRegion"));
+            assertFalse(article.body().isBlank(), sample + " published without a body");
         }
     }
 

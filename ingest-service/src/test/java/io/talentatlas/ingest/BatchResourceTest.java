@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.talentatlas.testsupport.KafkaTestResource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,7 @@ class BatchResourceTest {
                 JSON.writeValueAsString(Map.of("content", "", "name", "empty")),
                 JSON.writeValueAsString(Map.of("url", "https://example.org/no-content")),
                 JSON.writeValueAsString(Map.of("content", text(Samples.files().get(2)), "url", "https://x.org/2")));
-        given().contentType("application/x-ndjson").body(body)
+        given().contentType("application/x-ndjson").body(body.getBytes(StandardCharsets.UTF_8))
                 .when().post(BATCH)
                 .then().statusCode(207)
                 .body("", hasSize(5))
@@ -66,7 +67,7 @@ class BatchResourceTest {
 
     @Test
     void anEmptyBatchIsAProblem() {
-        given().contentType("application/x-ndjson").body("\n\n")
+        given().contentType("application/x-ndjson").body("\n\n".getBytes(StandardCharsets.UTF_8))
                 .when().post(BATCH)
                 .then().statusCode(422)
                 .contentType("application/problem+json")
@@ -74,6 +75,6 @@ class BatchResourceTest {
     }
 
     private static String text(Path file) {
-        return new String(Samples.bytes(file), java.nio.charset.StandardCharsets.UTF_8);
+        return new String(Samples.bytes(file), StandardCharsets.UTF_8);
     }
 }

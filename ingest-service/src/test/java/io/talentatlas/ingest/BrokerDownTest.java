@@ -10,6 +10,7 @@ import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +32,8 @@ class BrokerDownTest {
     @Test
     void aBatchReportsEachUnpublishedArticleAs503() {
         String line = "{\"content\": \"深圳市今年引进人才5万人。\\n这是一篇测试文章的第二段。\"}";
-        given().contentType("application/x-ndjson").body(line + "\n{\"content\": \"\"}")
+        given().contentType("application/x-ndjson")
+                .body((line + "\n{\"content\": \"\"}").getBytes(StandardCharsets.UTF_8))
                 .when().post("/api/v1/articles/batch")
                 .then().statusCode(207)
                 .body("[0].status", equalTo(503))
