@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.talentatlas.metrics.service.StoreOutcome;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** The consumer's counters: articles consumed, facts stored, records dead-lettered (by reason). */
+/**
+ * The consumer's counters: articles consumed, facts stored, records dead-lettered (by reason), and store attempts
+ * repeated during a database outage.
+ */
 @ApplicationScoped
 public class ConsumerMetrics {
 
@@ -17,6 +20,7 @@ public class ConsumerMetrics {
     private final MeterRegistry registry;
     private final Counter consumed;
     private final Counter factsStored;
+    private final Counter outageRetries;
 
     public ConsumerMetrics(MeterRegistry registry) {
         this.registry = registry;
@@ -25,6 +29,12 @@ public class ConsumerMetrics {
                 .register(registry);
         this.factsStored = Counter.builder("atlas.facts.stored")
                 .description("Facts written to the database").register(registry);
+        this.outageRetries = Counter.builder("atlas.consumer.outage-retries")
+                .description("Store attempts repeated because the database was unavailable").register(registry);
+    }
+
+    void outageRetry() {
+        outageRetries.increment();
     }
 
     void consumed(StoreOutcome outcome) {

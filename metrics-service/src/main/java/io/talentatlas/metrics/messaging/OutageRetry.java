@@ -17,9 +17,11 @@ public class OutageRetry {
     private static final Logger LOG = Logger.getLogger(OutageRetry.class);
 
     private final ConsumerConfig config;
+    private final ConsumerMetrics metrics;
 
-    public OutageRetry(ConsumerConfig config) {
+    public OutageRetry(ConsumerConfig config, ConsumerMetrics metrics) {
         this.config = config;
+        this.metrics = metrics;
     }
 
     /**
@@ -38,6 +40,7 @@ public class OutageRetry {
                 }
                 LOG.warnf("database unavailable while storing %s (attempt %d, next in %d ms): %s", what, attempt,
                         backoff.toMillis(), rootMessage(e));
+                metrics.outageRetry();
                 Thread.sleep(backoff.toMillis());
                 backoff = min(backoff.multipliedBy(2), config.outageMaxBackoff());
             }
