@@ -4,17 +4,19 @@ import io.talentatlas.analysis.facts.FactExtractor;
 import io.talentatlas.events.ArticleParsed;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/**
- * Extracts the facts of an article with the analysis module's extractor and labels them with its version, which
- * {@link ArticleStore} uses to decide whether stored facts are replaced.
- */
+/** The analysis extractor as a bean: the facts of an article, stamped with the version of the rules. */
 @ApplicationScoped
 public class FactExtraction {
 
     private final FactExtractor extractor = FactExtractor.standard();
 
-    /** The facts of {@code article}, with the extractor version that found them. */
+    /** Extracts the facts of {@code article} with the current rules. */
     public Extraction extract(ArticleParsed article) {
-        return new Extraction(FactExtractor.VERSION, extractor.extract(article));
+        return new Extraction(version(), extractor.extract(article));
+    }
+
+    /** The version of the current extraction rules. */
+    public String version() {
+        return FactExtractor.VERSION;
     }
 }
