@@ -22,6 +22,7 @@ class BylinesTest {
         "记者 郑学良|-|郑学良",
         "本报记者 张三、李四|-|张三,李四",
         "新华社记者 王五|新华社|王五",
+        "记者 张三 通讯员 李四|-|张三,李四",
     })
     void readsBylineLines(String line, String outlet, String authors) {
         Bylines.Credit credit = bylines.wholeLine(line).orElseThrow();
