@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,7 +15,8 @@ import org.jsoup.nodes.Element;
  * Reads a full HTML page: metadata from {@code og:title}/{@code <title>}, {@code article:published_time} and its
  * kin, {@code <meta name="author">}, {@code og:site_name}, the canonical URL; the article from the element
  * {@link ContentFinder} picks once navigation, sidebars and footers are gone. Leading lines of the article that
- * repeat the title or are the date/source line are metadata, not body.
+ * repeat the title or are a date/source line ({@code 发布时间:2023-06-01 10:20 来源:成都日报}) are metadata, not body;
+ * the meta tags win over what such a line says.
  */
 final class HtmlPageExtractor {
 
@@ -43,43 +45,42 @@ final class HtmlPageExtractor {
         OffsetDateTime published = publishedAt(page);
         Element content = ContentFinder.find(page);
         List<Block> blocks = new ArrayList<>();
+        ScrapeHeader infoLine = null;
         int seen = 0;
         for (Block block : HtmlBlocks.of(content)) {
             boolean leading = blocks.isEmpty() && seen++ < HEADER_BLOCKS;
-            if (leading && isHeaderLine(block.text(), title)) {
-                published = published != null ? published : DateTimes.find(block.text()).orElse(null);
+            Optional<ScrapeHeader> info = leading ? ScrapeHeader.read(List.of(block.text())) : Optional.empty();
+            if (leading && (block.text().equals(title) || info.isPresent())) {
+                infoLine = info.orElse(infoLine);
                 continue;
             }
             blocks.add(block);
         }
+        if (published == null && infoLine != null) {
+            published = infoLine.publishedAt();
+        }
         String outlet = Outlets.clean(meta(page, "og:site_name"));
+        outlet = outlet == null && infoLine != null ? infoLine.outlet() : outlet;
         String author = meta(page, "author");
-        List<String> authors = author == null ? List.of() : List.of(author);
+        List<String> authors = author != null ? List.of(author) : infoLine != null ? infoLine.authors() : List.of();
         return new Extracted(ArticleFormat.HTML, title, published, outlet, authors, url(page), blocks);
     }
 
-    private static boolean isHeaderLine(String text, String title) {
-        if (text.equals(title)) {
-            return true;
-        }
-        var date = DateTimes.DATE_TIME.matcher(text);
-        return text.length() < 120 && date.lookingAt() && date.group(4) != null;
-    }
-
+    /** og:title; else an h1 that opens the {@code <title>}; else the {@code <title>} without its site suffix. */
     private static String title(Document page) {
         String og = meta(page, "og:title");
         if (og != null) {
             return og;
         }
         String title = TextNormalizer.cleanLine(page.title());
-        String withoutSite = TITLE_SUFFIX.matcher(title).replaceFirst("");
-        String chosen = withoutSite.length() >= 4 ? withoutSite : title;
-        if (!chosen.isEmpty()) {
-            return chosen;
-        }
         Element h1 = page.selectFirst("h1");
         String heading = h1 == null ? "" : TextNormalizer.cleanLine(h1.text());
-        return heading.isEmpty() ? null : heading;
+        if (!heading.isEmpty() && (title.isEmpty() || title.startsWith(heading))) {
+            return heading;
+        }
+        String withoutSite = TITLE_SUFFIX.matcher(title).replaceFirst("");
+        String chosen = withoutSite.length() >= 4 ? withoutSite : title;
+        return chosen.isEmpty() ? null : chosen;
     }
 
     private static OffsetDateTime publishedAt(Document page) {

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.talentatlas.metrics.repository.ArticleRepository;
 import io.talentatlas.metrics.repository.FactRepository;
 import io.talentatlas.metrics.service.FactExtraction;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -20,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class AdminResourceTest {
 

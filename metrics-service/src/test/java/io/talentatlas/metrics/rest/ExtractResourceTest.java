@@ -6,12 +6,14 @@ import static org.hamcrest.Matchers.hasItem;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import java.io.IOException;
 import java.io.InputStream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class ExtractResourceTest {
 

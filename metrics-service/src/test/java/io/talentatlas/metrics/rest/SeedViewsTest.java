@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.talentatlas.analysis.parse.ArticleParser;
 import io.talentatlas.analysis.parse.ParseOptions;
 import io.talentatlas.metrics.service.ArticleStore;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * and stored by {@link ArticleStore} as the consumer stores them.
  */
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class SeedViewsTest {
 
