@@ -32,7 +32,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class KubernetesManifestsTest {
 
     private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
-    private static final Pattern IMAGE = Pattern.compile("(?<registry>.+)/talent-atlas/(?<name>[a-z-]+):(?<tag>[^:/]+)");
+    private static final Pattern IMAGE =
+            Pattern.compile("(?<registry>.+)/talent-atlas/(?<name>[a-z-]+):(?<tag>[^:/]+)");
 
     @BeforeAll
     static void requireKubectl() {
@@ -105,7 +106,8 @@ class KubernetesManifestsTest {
         for (Deployment deployment : overlay.all(Deployment.class)) {
             String image = ContainerEnvironment.container(deployment).getImage();
             Matcher matcher = IMAGE.matcher(image);
-            assertTrue(matcher.matches(), overlay + ": image " + image + " is not <registry>/talent-atlas/<name>:<tag>");
+            assertTrue(matcher.matches(),
+                    overlay + ": image " + image + " is not <registry>/talent-atlas/<name>:<tag>");
             assertEquals(deployment.getMetadata().getName(), matcher.group("name"), overlay + ": image " + image);
             registries.add(matcher.group("registry"));
             tags.add(matcher.group("tag"));

@@ -63,6 +63,11 @@ final class Overlays {
         return deployment.orElseThrow(() -> new AssertionError(overlay + " has no Deployment " + service));
     }
 
+    /** The environment of a service's container. */
+    static ContainerEnvironment environment(RenderedOverlay overlay, String service) {
+        return ContainerEnvironment.of(overlay, deployment(overlay, service));
+    }
+
     /** The repository root: set by surefire ({@code atlas.root}), else found above the working directory. */
     static Path root() {
         String configured = System.getProperty("atlas.root");

@@ -1,0 +1,152 @@
+package io.talentatlas.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.talentatlas.events.Topics;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks the Strimzi and CloudNativePG resources against the services: the topics the services'
+ * channels use exist as {@code KafkaTopic}s, with enough partitions for every metrics-service replica;
+ * the services connect to the Kafka bootstrap Service and the PostgreSQL primary the operators create,
+ * with the credentials Secret CloudNativePG generates.
+ */
+class MessagingAndDatabaseTest {
+
+    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
+
+    @BeforeAll
+    static void requireKubectl() {
+        Overlays.assumeKubectl();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(RenderedOverlay overlay) {
+        GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
+        assertEquals("kafka.strimzi.io/v1beta2", kafka.getApiVersion());
+        assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/kraft"));
+        assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/node-pools"));
+        assertNull(kafka.get("spec", "zookeeper"), overlay + ": KRaft mode has no ZooKeeper");
+        Set<String> roles = new TreeSet<>();
+        for (GenericKubernetesResource pool : overlay.custom("KafkaNodePool")) {
+            assertEquals(kafka.getMetadata().getName(), pool.getMetadata().getLabels().get("strimzi.io/cluster"));
+            List<String> poolRoles = pool.get("spec", "roles");
+            roles.addAll(poolRoles);
+        }
+        assertEquals(Set.of("broker", "controller"), roles, overlay + ": node pool roles");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void kafkaTopicsAreExactlyTheTopicsOfTheServicesChannels(RenderedOverlay overlay) {
+        Set<String> used = Overlays.SERVICES.stream()
+                .flatMap(s -> Overlays.properties(s).topics().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = overlay.custom("KafkaTopic").stream()
+                .map(OperatorResources::topicName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(used, declared, overlay + ": KafkaTopics vs the channels in application.properties");
+        assertEquals(Set.of(Topics.ARTICLES_PARSED, Topics.ARTICLES_PARSED_DLQ), declared, "events/Topics.java");
+        String cluster = OperatorResources.kafka(overlay).getMetadata().getName();
+        for (GenericKubernetesResource topic : overlay.custom("KafkaTopic")) {
+            String where = overlay + "/KafkaTopic " + OperatorResources.topicName(topic);
+            assertEquals(cluster, topic.getMetadata().getLabels().get("strimzi.io/cluster"), where + " cluster label");
+            assertNotNull(topic.get("spec", "config", "retention.ms"), where + ": retention is set on purpose");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void articlesParsedHasAPartitionForEveryMetricsServiceReplica(RenderedOverlay overlay) {
+        Deployment consumer = Overlays.deployment(overlay, "metrics-service");
+        int replicas = consumer.getSpec().getReplicas();
+        for (HorizontalPodAutoscaler hpa : overlay.all(HorizontalPodAutoscaler.class)) {
+            if ("metrics-service".equals(hpa.getSpec().getScaleTargetRef().getName())) {
+                replicas = Math.max(replicas, hpa.getSpec().getMaxReplicas());
+            }
+        }
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            replicas = Math.max(replicas, ((Number) scaler.get("spec", "maxReplicaCount")).intValue());
+        }
+        int partitions = ((Number) OperatorResources.topic(overlay, Topics.ARTICLES_PARSED)
+                .get("spec", "partitions")).intValue();
+        assertTrue(partitions >= replicas,
+                overlay + ": " + partitions + " partitions cannot feed " + replicas + " metrics-service replicas");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void kafkaClientsUseTheBootstrapServiceOfThePlainListener(RenderedOverlay overlay) {
+        String bootstrap = OperatorResources.plainBootstrap(overlay);
+        for (String service : Overlays.SERVICES) {
+            if (Overlays.properties(service).usesKafka()) {
+                ContainerEnvironment environment = Overlays.environment(overlay, service);
+                assertEquals(bootstrap, environment.literal("kafka.bootstrap.servers").orElse(null),
+                        overlay + "/" + service + " kafka.bootstrap.servers");
+            }
+        }
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            assertEquals(bootstrap, OperatorResources.kafkaTrigger(scaler).get("bootstrapServers"), "KEDA trigger");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void kedaWatchesTheLagOfMetricsServicesConsumerGroup(RenderedOverlay overlay) {
+        ServiceProperties properties = Overlays.properties("metrics-service");
+        String channel = properties.channels("incoming").stream()
+                .filter(ch -> properties.topic("incoming", ch).equals(Topics.ARTICLES_PARSED))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("metrics-service has no channel on " + Topics.ARTICLES_PARSED));
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            Map<String, Object> trigger = OperatorResources.kafkaTrigger(scaler);
+            assertEquals(properties.consumerGroup(channel), trigger.get("consumerGroup"), overlay + " consumer group");
+            assertEquals(Topics.ARTICLES_PARSED, trigger.get("topic"), overlay + " lag topic");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void databaseClientsUseThePrimaryAndTheSecretCloudNativePgGenerates(RenderedOverlay overlay) {
+        GenericKubernetesResource cluster = OperatorResources.postgres(overlay);
+        String name = cluster.getMetadata().getName();
+        String database = cluster.get("spec", "bootstrap", "initdb", "database");
+        assertEquals("atlas", database, overlay + " initdb database");
+        assertEquals("atlas", cluster.get("spec", "bootstrap", "initdb", "owner"), overlay + " initdb owner");
+        for (String service : Overlays.SERVICES) {
+            if (Overlays.properties(service).usesDatasource()) {
+                String where = overlay + "/" + service;
+                ContainerEnvironment environment = Overlays.environment(overlay, service);
+                URI url = URI.create(environment.literal("quarkus.datasource.jdbc.url").orElseThrow().substring(5));
+                assertEquals(name + "-rw", url.getHost(), where + ": JDBC URL must name the primary's Service");
+                assertEquals("/" + database, url.getPath(), where + ": JDBC URL database");
+                assertSecretKey(environment.secretKey("quarkus.datasource.username"), name + "-app", "username", where);
+                assertSecretKey(environment.secretKey("quarkus.datasource.password"), name + "-app", "password", where);
+            }
+        }
+    }
+
+    private static void assertSecretKey(Optional<SecretKeySelector> actual, String secret, String key,
+            String where) {
+        SecretKeySelector selector = actual.orElseThrow(() -> new AssertionError(where + ": " + key + " not a Secret"));
+        assertEquals(secret, selector.getName(), where + " " + key + " Secret");
+        assertEquals(key, selector.getKey(), where + " " + key + " Secret key");
+    }
+}

@@ -1,0 +1,111 @@
+package io.talentatlas.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.ConfigMap;
+import io.fabric8.kubernetes.api.model.EnvVar;
+import io.fabric8.kubernetes.api.model.Secret;
+import io.fabric8.kubernetes.api.model.Service;
+import io.fabric8.kubernetes.api.model.ServicePort;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.net.URI;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Checks that the pieces find each other: every Service selects pods that exist and a port they open,
+ * every setting a service needs at start is in its ConfigMap or a Secret reference, the gateway's
+ * client URLs name real Services, and no credential is committed.
+ */
+class ServiceWiringTest {
+
+    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
+    private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|passwd|secret|token|credential).*");
+
+    @BeforeAll
+    static void requireKubectl() {
+        Overlays.assumeKubectl();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void everyServiceSelectsPodsThatExistAndAPortTheyOpen(RenderedOverlay overlay) {
+        for (Service service : overlay.all(Service.class)) {
+            String where = overlay + "/Service " + service.getMetadata().getName();
+            List<Deployment> backends = backends(overlay, service);
+            assertFalse(backends.isEmpty(), where + " selects no pods");
+            for (Deployment backend : backends) {
+                for (ServicePort port : service.getSpec().getPorts()) {
+                    Ports.resolve(ContainerEnvironment.container(backend), port.getTargetPort());
+                }
+            }
+            assertEquals("ClusterIP", service.getSpec().getType(), where + ": only the Ingress reaches in");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void everySettingAServiceNeedsAtStartIsSet(RenderedOverlay overlay) {
+        for (String service : Overlays.SERVICES) {
+            ContainerEnvironment environment = Overlays.environment(overlay, service);
+            for (StartupSettings.Requirement requirement : StartupSettings.of(Overlays.properties(service))) {
+                assertTrue(requirement.satisfiedBy(environment), overlay + "/" + service + " does not set "
+                        + requirement.reason() + "; accepted names: " + requirement.acceptedNames());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void gatewayCallsTheInternalServicesByTheirServiceNameAndPort(RenderedOverlay overlay) {
+        ContainerEnvironment environment = Overlays.environment(overlay, "gateway");
+        List<URI> urls = environment.variables().values().stream()
+                .map(EnvVar::getValue)
+                .filter(v -> v != null && v.startsWith("http"))
+                .map(URI::create)
+                .toList();
+        List<String> called = urls.stream().map(URI::getHost).sorted().toList();
+        assertEquals(List.of("ingest-service", "metrics-service"), called, overlay + ": gateway client URLs " + urls);
+        for (URI url : urls) {
+            Service target = overlay.named(Service.class, url.getHost()).orElseThrow();
+            assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == url.getPort()),
+                    overlay + ": " + url + " uses a port the Service does not expose");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void noCredentialIsCommitted(RenderedOverlay overlay) {
+        for (Secret secret : overlay.all(Secret.class)) {
+            assertTrue(secret.getData() == null || secret.getData().isEmpty(), overlay + ": Secret with data");
+            assertTrue(secret.getStringData() == null || secret.getStringData().isEmpty(),
+                    overlay + ": Secret with stringData " + secret.getMetadata().getName());
+        }
+        for (ConfigMap configMap : overlay.all(ConfigMap.class)) {
+            configMap.getData().keySet().forEach(key -> assertFalse(SENSITIVE.matcher(key).matches(),
+                    overlay + ": ConfigMap " + configMap.getMetadata().getName() + " holds " + key));
+        }
+        for (Deployment deployment : overlay.all(Deployment.class)) {
+            for (EnvVar variable : ContainerEnvironment.container(deployment).getEnv()) {
+                if (SENSITIVE.matcher(variable.getName()).matches()) {
+                    String where = overlay + "/" + deployment.getMetadata().getName() + " " + variable.getName();
+                    assertEquals(null, variable.getValue(), where + " has a literal value");
+                    assertNotNull(variable.getValueFrom().getSecretKeyRef(), where + " is not a Secret reference");
+                }
+            }
+        }
+    }
+
+    private static List<Deployment> backends(RenderedOverlay overlay, Service service) {
+        return overlay.all(Deployment.class).stream()
+                .filter(d -> LabelSelectors.matches(service.getSpec().getSelector(),
+                        d.getSpec().getTemplate().getMetadata().getLabels()))
+                .toList();
+    }
+}
