@@ -2,6 +2,7 @@ package io.talentatlas.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
@@ -143,7 +144,7 @@ class NetworkPoliciesTest {
                 .filter(rule -> rule.getPorts().stream().anyMatch(port -> port.getPort().getIntVal() == POSTGRES_PORT))
                 .flatMap(rule -> rule.getFrom().stream())
                 .forEach(peer -> {
-                    assertEquals(null, peer.getNamespaceSelector(), overlay + ": SQL from another namespace");
+                    assertNull(peer.getNamespaceSelector(), overlay + ": SQL from another namespace");
                     boolean instance = LabelSelectors.matches(peer.getPodSelector(), instanceLabels);
                     admitted.addAll(instance ? Set.of(cluster) : PolicyPeers.selectedServices(overlay, peer));
                 });

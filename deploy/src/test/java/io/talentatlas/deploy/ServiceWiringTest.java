@@ -3,6 +3,7 @@ package io.talentatlas.deploy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
@@ -95,7 +96,7 @@ class ServiceWiringTest {
             for (EnvVar variable : ContainerEnvironment.container(deployment).getEnv()) {
                 if (SENSITIVE.matcher(variable.getName()).matches()) {
                     String where = overlay + "/" + deployment.getMetadata().getName() + " " + variable.getName();
-                    assertEquals(null, variable.getValue(), where + " has a literal value");
+                    assertNull(variable.getValue(), where + " has a literal value");
                     assertNotNull(variable.getValueFrom().getSecretKeyRef(), where + " is not a Secret reference");
                 }
             }
