@@ -1,0 +1,120 @@
+package io.talentatlas.analysis.regions;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every surface form that names a region, with its meanings, in a character trie for longest-match scanning.
+ *
+ * <p>Built from the gazetteer (official names, derived short names, development zone names) and the curated files
+ * next to the CSV: {@code abbreviations.csv}, {@code nicknames.csv} and {@code common-word-names.txt} (short names
+ * that are ordinary words and so only count with their suffix).
+ */
+final class RegionLexicon {
+
+    private final Node root = new Node();
+    private final Gazetteer gazetteer;
+
+    RegionLexicon(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+        Set<String> commonWords = new HashSet<>();
+        CuratedList.rows("/regions/common-word-names.txt").forEach(row -> commonWords.add(row.get(0)));
+        for (Region region : gazetteer.all()) {
+            if (!Gazetteer.isPseudo(region)) {
+                addRegion(region, commonWords);
+            }
+        }
+        addCurated("/regions/abbreviations.csv", NameKind.ABBREVIATION);
+        addCurated("/regions/nicknames.csv", NameKind.NICKNAME);
+        for (String word : List.of("我市", "全市", "本市")) {
+            add(word, new NameEntry(null, NameKind.HOME_CITY));
+        }
+        for (String word : List.of("我省", "全省", "本省")) {
+            add(word, new NameEntry(null, NameKind.HOME_PROVINCE));
+        }
+        add("首府", new NameEntry(null, NameKind.CAPITAL));
+    }
+
+    /**
+     * The surfaces that start at {@code from}, longest first, each with its meanings.
+     */
+    List<Match> matchesAt(CharSequence text, int from) {
+        List<Match> matches = new ArrayList<>(2);
+        Node node = root;
+        for (int i = from; i < text.length(); i++) {
+            node = node.next.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (!node.entries.isEmpty()) {
+                matches.add(0, new Match(i + 1 - from, node.entries));
+            }
+        }
+        return matches;
+    }
+
+    private void addRegion(Region region, Set<String> commonWords) {
+        if (region.devZone()) {
+            addZone(region);
+            return;
+        }
+        add(region.name(), new NameEntry(region, NameKind.OFFICIAL));
+        ShortNames.of(region).filter(stem -> !commonWords.contains(stem))
+                .ifPresent(stem -> add(stem, new NameEntry(region, NameKind.SHORT)));
+    }
+
+    /** 包头稀土高新技术产业开发区 → itself, 包头稀土高新区, 包头市稀土高新区 (ZONE) and 稀土高新区 (ZONE_LOCAL). */
+    private void addZone(Region zone) {
+        Region city = gazetteer.byCode(zone.parentCode()).orElse(null);
+        Region province = gazetteer.province(zone.code()).orElse(null);
+        if (city == null || province == null) {
+            return;
+        }
+        for (String name : ZoneNames.spellings(zone.name())) {
+            add(name, new NameEntry(zone, NameKind.ZONE));
+            String withoutProvince = ZoneNames.stripPrefix(name, province);
+            String local = ZoneNames.stripPrefix(withoutProvince, city);
+            if (local.equals(withoutProvince) || !ZoneNames.hasOwnStem(local)) {
+                continue;
+            }
+            // 包头稀土高新区 names its city and stands anywhere; 稀土高新区 only inside an article about 包头.
+            add(local, new NameEntry(zone, NameKind.ZONE_LOCAL));
+            add(city.name() + local, new NameEntry(zone, NameKind.ZONE));
+            ShortNames.of(city).ifPresent(stem -> add(stem + local, new NameEntry(zone, NameKind.ZONE)));
+        }
+    }
+
+    private void addCurated(String resource, NameKind kind) {
+        for (List<String> row : CuratedList.rows(resource)) {
+            Region region = gazetteer.byCode(row.get(1))
+                    .orElseThrow(() -> new IllegalStateException(resource + ": unknown code " + row.get(1)));
+            add(row.get(0), new NameEntry(region, kind));
+        }
+    }
+
+    private void add(String surface, NameEntry entry) {
+        if (surface.length() < 2) {
+            return;
+        }
+        Node node = root;
+        for (int i = 0; i < surface.length(); i++) {
+            node = node.next.computeIfAbsent(surface.charAt(i), c -> new Node());
+        }
+        if (!node.entries.contains(entry)) {
+            node.entries.add(entry);
+        }
+    }
+
+    /** A surface of {@code length} characters and what it may mean. */
+    record Match(int length, List<NameEntry> entries) {
+    }
+
+    private static final class Node {
+        private final Map<Character, Node> next = new HashMap<>(4);
+        private final List<NameEntry> entries = new ArrayList<>(1);
+    }
+}
