@@ -134,7 +134,9 @@ class MessagingAndDatabaseTest {
             if (Overlays.properties(service).usesDatasource()) {
                 String where = overlay + "/" + service;
                 ContainerEnvironment environment = Overlays.environment(overlay, service);
-                URI url = URI.create(environment.literal("quarkus.datasource.jdbc.url").orElseThrow().substring(5));
+                String jdbcUrl = environment.literal("quarkus.datasource.jdbc.url")
+                        .orElseThrow(() -> new AssertionError(where + " sets no literal quarkus.datasource.jdbc.url"));
+                URI url = URI.create(jdbcUrl.substring("jdbc:".length()));
                 assertEquals(name + "-rw", url.getHost(), where + ": JDBC URL must name the primary's Service");
                 assertEquals("/" + database, url.getPath(), where + ": JDBC URL database");
                 assertSecretKey(environment.secretKey("quarkus.datasource.username"), name + "-app", "username", where);

@@ -12,8 +12,12 @@ import io.fabric8.kubernetes.api.model.Secret;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.ServicePort;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +31,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ServiceWiringTest {
 
     private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
+    private static final Pattern SIZE = Pattern.compile("(\\d+)([kKmMgG]?)");
+    private static final String QUARKUS_DEFAULT_MAX_BODY = "10240K";
+    private static final String NGINX_DEFAULT = "1m";
+    private static final String NGINX_BODY_SIZE = "nginx.ingress.kubernetes.io/proxy-body-size";
     private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|passwd|secret|token|credential).*");
 
     @BeforeAll
@@ -101,6 +109,29 @@ class ServiceWiringTest {
                 }
             }
         }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void ingressLetsThroughTheLargestBodyTheGatewayAccepts(RenderedOverlay overlay) {
+        String gatewayLimit = Overlays.properties("gateway").value("quarkus.http.limits.max-body-size")
+                .orElse(QUARKUS_DEFAULT_MAX_BODY);
+        for (Ingress ingress : overlay.all(Ingress.class)) {
+            Map<String, String> annotations = ingress.getMetadata().getAnnotations() == null
+                    ? Map.of() : ingress.getMetadata().getAnnotations();
+            String nginxLimit = annotations.getOrDefault(NGINX_BODY_SIZE, NGINX_DEFAULT);
+            assertTrue(bytes(nginxLimit) == 0 || bytes(nginxLimit) >= bytes(gatewayLimit),
+                    overlay + ": Ingress body limit " + nginxLimit
+                            + " is below the gateway's quarkus.http.limits.max-body-size " + gatewayLimit);
+        }
+    }
+
+    /** A size like {@code 64m} (nginx) or {@code 10240K} (Quarkus) in bytes; {@code 0} means unlimited. */
+    private static long bytes(String size) {
+        Matcher matcher = SIZE.matcher(size.trim());
+        assertTrue(matcher.matches(), "not a size: " + size);
+        int power = matcher.group(2).isEmpty() ? 0 : "KMG".indexOf(matcher.group(2).toUpperCase(Locale.ROOT)) + 1;
+        return Long.parseLong(matcher.group(1)) << (10 * power);
     }
 
     private static List<Deployment> backends(RenderedOverlay overlay, Service service) {
