@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -119,6 +120,23 @@ class MessagingAndDatabaseTest {
             Map<String, Object> trigger = OperatorResources.kafkaTrigger(scaler);
             assertEquals(properties.consumerGroup(channel), trigger.get("consumerGroup"), overlay + " consumer group");
             assertEquals(Topics.ARTICLES_PARSED, trigger.get("topic"), overlay + " lag topic");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource(OVERLAYS)
+    void kafkaExporterReportsTheLagOfEveryConsumerGroup(RenderedOverlay overlay) {
+        GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
+        Pattern groups = Pattern.compile(kafka.get("spec", "kafkaExporter", "groupRegex"));
+        Pattern topics = Pattern.compile(kafka.get("spec", "kafkaExporter", "topicRegex"));
+        for (String service : Overlays.SERVICES) {
+            ServiceProperties properties = Overlays.properties(service);
+            for (String channel : properties.channels("incoming")) {
+                String where = overlay + "/" + service + " channel " + channel;
+                assertTrue(groups.matcher(properties.consumerGroup(channel)).matches(), where + ": group not exported");
+                String topic = properties.topic("incoming", channel);
+                assertTrue(topics.matcher(topic).matches(), where + ": topic not exported");
+            }
         }
     }
 
