@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,11 +17,6 @@ import org.junit.jupiter.api.Test;
  * a nightly base backup to an object store whose credentials stay in a Secret.
  */
 class DataDurabilityTest {
-
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
 
     @Test
     void prodReplicatesEveryTopicOnThreeKafkaNodes() {

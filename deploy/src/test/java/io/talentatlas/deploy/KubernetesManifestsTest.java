@@ -20,9 +20,6 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Renders both overlays with {@code kubectl kustomize} and checks every service Deployment with the fabric8
@@ -31,27 +28,21 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class KubernetesManifestsTest {
 
-    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
     private static final Pattern IMAGE =
             Pattern.compile("(?<registry>.+)/talent-atlas/(?<name>[a-z-]+):(?<tag>[^:/]+)");
 
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void deploysExactlyTheThreeServices(RenderedOverlay overlay) {
+    @EachOverlay
+    void deploysExactlyTheThreeServices(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         Set<String> deployed = overlay.all(Deployment.class).stream()
                 .map(d -> d.getMetadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Overlays.SERVICES), deployed, overlay + ": Deployments");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyDeploymentProbesTheQuarkusHealthPaths(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyDeploymentProbesTheQuarkusHealthPaths(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Deployment deployment : overlay.all(Deployment.class)) {
             Container container = ContainerEnvironment.container(deployment);
             String where = overlay + "/" + deployment.getMetadata().getName();
@@ -61,9 +52,9 @@ class KubernetesManifestsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyDeploymentRequestsAndLimitsCpuAndMemory(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyDeploymentRequestsAndLimitsCpuAndMemory(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Deployment deployment : overlay.all(Deployment.class)) {
             ResourceRequirements resources = ContainerEnvironment.container(deployment).getResources();
             for (String resource : Set.of("cpu", "memory")) {
@@ -78,9 +69,9 @@ class KubernetesManifestsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyDeploymentRunsAsNonRootWithReadOnlyRootAndNoEscalation(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyDeploymentRunsAsNonRootWithReadOnlyRootAndNoEscalation(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Deployment deployment : overlay.all(Deployment.class)) {
             String where = overlay + "/" + deployment.getMetadata().getName();
             PodSecurityContext pod = deployment.getSpec().getTemplate().getSpec().getSecurityContext();
@@ -98,9 +89,9 @@ class KubernetesManifestsTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyImageComesFromTheOverlaysOneRegistryAndVersion(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyImageComesFromTheOverlaysOneRegistryAndVersion(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         Set<String> registries = new TreeSet<>();
         Set<String> tags = new TreeSet<>();
         for (Deployment deployment : overlay.all(Deployment.class)) {
@@ -117,9 +108,9 @@ class KubernetesManifestsTest {
         assertFalse(tags.contains("latest"), overlay + ": a moving tag makes rollouts unrepeatable");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void probesAndScrapesUseThePortQuarkusListensOn(RenderedOverlay overlay) {
+    @EachOverlay
+    void probesAndScrapesUseThePortQuarkusListensOn(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Deployment deployment : overlay.all(Deployment.class)) {
             String service = deployment.getMetadata().getName();
             Container container = ContainerEnvironment.container(deployment);

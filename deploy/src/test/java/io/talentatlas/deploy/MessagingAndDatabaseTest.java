@@ -18,9 +18,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the Strimzi and CloudNativePG resources against the services: the topics the services'
@@ -30,16 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class MessagingAndDatabaseTest {
 
-    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
 
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(RenderedOverlay overlay) {
+    @EachOverlay
+    void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
         assertEquals("kafka.strimzi.io/v1beta2", kafka.getApiVersion());
         assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/kraft"));
@@ -54,9 +45,9 @@ class MessagingAndDatabaseTest {
         assertEquals(Set.of("broker", "controller"), roles, overlay + ": node pool roles");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kafkaTopicsAreExactlyTheTopicsOfTheServicesChannels(RenderedOverlay overlay) {
+    @EachOverlay
+    void kafkaTopicsAreExactlyTheTopicsOfTheServicesChannels(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         Set<String> used = Overlays.SERVICES.stream()
                 .flatMap(s -> Overlays.properties(s).topics().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -73,9 +64,9 @@ class MessagingAndDatabaseTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void articlesParsedHasAPartitionForEveryMetricsServiceReplica(RenderedOverlay overlay) {
+    @EachOverlay
+    void articlesParsedHasAPartitionForEveryMetricsServiceReplica(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         Deployment consumer = Overlays.deployment(overlay, "metrics-service");
         int replicas = consumer.getSpec().getReplicas();
         for (HorizontalPodAutoscaler hpa : overlay.all(HorizontalPodAutoscaler.class)) {
@@ -92,9 +83,9 @@ class MessagingAndDatabaseTest {
                 overlay + ": " + partitions + " partitions cannot feed " + replicas + " metrics-service replicas");
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kafkaClientsUseTheBootstrapServiceOfThePlainListener(RenderedOverlay overlay) {
+    @EachOverlay
+    void kafkaClientsUseTheBootstrapServiceOfThePlainListener(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         String bootstrap = OperatorResources.plainBootstrap(overlay);
         for (String service : Overlays.SERVICES) {
             if (Overlays.properties(service).usesKafka()) {
@@ -108,9 +99,9 @@ class MessagingAndDatabaseTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kedaWatchesTheLagOfMetricsServicesConsumerGroup(RenderedOverlay overlay) {
+    @EachOverlay
+    void kedaWatchesTheLagOfMetricsServicesConsumerGroup(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         ServiceProperties properties = Overlays.properties("metrics-service");
         String channel = properties.channels("incoming").stream()
                 .filter(ch -> properties.topic("incoming", ch).equals(Topics.ARTICLES_PARSED))
@@ -123,9 +114,9 @@ class MessagingAndDatabaseTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kafkaExporterReportsTheLagOfEveryConsumerGroup(RenderedOverlay overlay) {
+    @EachOverlay
+    void kafkaExporterReportsTheLagOfEveryConsumerGroup(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
         Pattern groups = Pattern.compile(kafka.get("spec", "kafkaExporter", "groupRegex"));
         Pattern topics = Pattern.compile(kafka.get("spec", "kafkaExporter", "topicRegex"));
@@ -140,9 +131,9 @@ class MessagingAndDatabaseTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void databaseClientsUseThePrimaryAndTheSecretCloudNativePgGenerates(RenderedOverlay overlay) {
+    @EachOverlay
+    void databaseClientsUseThePrimaryAndTheSecretCloudNativePgGenerates(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         GenericKubernetesResource cluster = OperatorResources.postgres(overlay);
         String name = cluster.getMetadata().getName();
         String database = cluster.get("spec", "bootstrap", "initdb", "database");

@@ -16,9 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks the lock-down: every service pod starts from deny-all; only the gateway is reachable from outside
@@ -28,17 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class NetworkPoliciesTest {
 
-    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
     private static final int POSTGRES_PORT = 5432;
 
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyServicePodStartsFromDenyAll(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyServicePodStartsFromDenyAll(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Deployment deployment : overlay.all(Deployment.class)) {
             Map<String, String> labels = PolicyPeers.podLabels(deployment);
             boolean denied = overlay.all(NetworkPolicy.class).stream()
@@ -49,9 +40,9 @@ class NetworkPoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void onlyTheGatewayIsExposedThroughTheIngress(RenderedOverlay overlay) {
+    @EachOverlay
+    void onlyTheGatewayIsExposedThroughTheIngress(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         List<Ingress> ingresses = overlay.all(Ingress.class);
         assertEquals(1, ingresses.size(), overlay + ": Ingresses");
         ingresses.get(0).getSpec().getRules().stream()
@@ -67,9 +58,9 @@ class NetworkPoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void internalServicesAreCalledByTheGatewayOnly(RenderedOverlay overlay) {
+    @EachOverlay
+    void internalServicesAreCalledByTheGatewayOnly(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (String service : List.of("ingest-service", "metrics-service")) {
             Deployment deployment = Overlays.deployment(overlay, service);
             Set<String> callers = new TreeSet<>();
@@ -82,9 +73,9 @@ class NetworkPoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void servicesReachOnlyWhatTheyUse(RenderedOverlay overlay) {
+    @EachOverlay
+    void servicesReachOnlyWhatTheyUse(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (String service : Overlays.SERVICES) {
             Deployment deployment = Overlays.deployment(overlay, service);
             ServiceProperties properties = Overlays.properties(service);
@@ -107,9 +98,9 @@ class NetworkPoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void kafkaListenerAdmitsOnlyTheServicesThatUseKafka(RenderedOverlay overlay) {
+    @EachOverlay
+    void kafkaListenerAdmitsOnlyTheServicesThatUseKafka(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
         List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
         Set<String> expected = new TreeSet<>();
@@ -128,9 +119,9 @@ class NetworkPoliciesTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void postgresAcceptsSqlOnlyFromItsOwnInstancesAndTheServicesWithADatasource(RenderedOverlay overlay) {
+    @EachOverlay
+    void postgresAcceptsSqlOnlyFromItsOwnInstancesAndTheServicesWithADatasource(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         String cluster = OperatorResources.postgres(overlay).getMetadata().getName();
         Map<String, String> instanceLabels = Map.of("cnpg.io/cluster", cluster);
         List<NetworkPolicy> policies = overlay.all(NetworkPolicy.class).stream()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The shared fixture of the manifest tests: the repository root, the services' properties and the two
@@ -23,13 +24,18 @@ final class Overlays {
             + "rendered; install kubectl (it includes kustomize) to run the Kubernetes manifest checks";
 
     private static final Map<String, RenderedOverlay> RENDERED = new ConcurrentHashMap<>();
+    private static final AtomicBoolean SKIP_ANNOUNCED = new AtomicBoolean();
 
     private Overlays() {
     }
 
-    /** Aborts (skips) the calling test, with the reason, when kubectl is missing. */
+    /** Aborts (skips) the calling test, with the reason, when kubectl is missing; says so once on the console. */
     static void assumeKubectl() {
-        assumeTrue(Kustomize.kubectl().isPresent(), SKIP_REASON);
+        boolean present = Kustomize.kubectl().isPresent();
+        if (!present && !SKIP_ANNOUNCED.getAndSet(true)) {
+            System.err.println("[deploy tests] " + SKIP_REASON);
+        }
+        assumeTrue(present, SKIP_REASON);
     }
 
     static RenderedOverlay dev() {
@@ -40,12 +46,14 @@ final class Overlays {
         return rendered("prod");
     }
 
-    /** Both overlays, as the source of parameterized tests. */
+    /** Both overlays. */
     static List<RenderedOverlay> both() {
         return List.of(dev(), prod());
     }
 
+    /** The rendered overlay; skips the calling test, with the reason, when kubectl is missing. */
     static RenderedOverlay rendered(String overlay) {
+        assumeKubectl();
         return RENDERED.computeIfAbsent(overlay, name -> {
             Path kubectl = Kustomize.kubectl().orElseThrow(() -> new IllegalStateException(SKIP_REASON));
             Path dir = root().resolve("deploy/kubernetes/overlays").resolve(name);

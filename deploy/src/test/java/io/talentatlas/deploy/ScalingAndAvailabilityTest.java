@@ -16,10 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks how the overlays scale and survive: metrics-service autoscaled by exactly one autoscaler (an HPA
@@ -28,17 +25,11 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ScalingAndAvailabilityTest {
 
-    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
     private static final String HOSTNAME = "kubernetes.io/hostname";
 
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void metricsServiceHasExactlyOneAutoscaler(RenderedOverlay overlay) {
+    @EachOverlay
+    void metricsServiceHasExactlyOneAutoscaler(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         List<String> autoscalers = new ArrayList<>();
         overlay.all(HorizontalPodAutoscaler.class).stream()
                 .filter(h -> "metrics-service".equals(h.getSpec().getScaleTargetRef().getName()))

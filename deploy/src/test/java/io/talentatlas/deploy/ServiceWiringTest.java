@@ -19,9 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Checks that the pieces find each other: every Service selects pods that exist and a port they open,
@@ -30,21 +27,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ServiceWiringTest {
 
-    private static final String OVERLAYS = "io.talentatlas.deploy.Overlays#both";
     private static final Pattern SIZE = Pattern.compile("(\\d+)([kKmMgG]?)");
     private static final String QUARKUS_DEFAULT_MAX_BODY = "10240K";
     private static final String NGINX_DEFAULT = "1m";
     private static final String NGINX_BODY_SIZE = "nginx.ingress.kubernetes.io/proxy-body-size";
     private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|passwd|secret|token|credential).*");
 
-    @BeforeAll
-    static void requireKubectl() {
-        Overlays.assumeKubectl();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everyServiceSelectsPodsThatExistAndAPortTheyOpen(RenderedOverlay overlay) {
+    @EachOverlay
+    void everyServiceSelectsPodsThatExistAndAPortTheyOpen(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Service service : overlay.all(Service.class)) {
             String where = overlay + "/Service " + service.getMetadata().getName();
             List<Deployment> backends = backends(overlay, service);
@@ -58,9 +49,9 @@ class ServiceWiringTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void everySettingAServiceNeedsAtStartIsSet(RenderedOverlay overlay) {
+    @EachOverlay
+    void everySettingAServiceNeedsAtStartIsSet(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (String service : Overlays.SERVICES) {
             ContainerEnvironment environment = Overlays.environment(overlay, service);
             for (StartupSettings.Requirement requirement : StartupSettings.of(Overlays.properties(service))) {
@@ -70,9 +61,9 @@ class ServiceWiringTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void gatewayCallsTheInternalServicesByTheirServiceNameAndPort(RenderedOverlay overlay) {
+    @EachOverlay
+    void gatewayCallsTheInternalServicesByTheirServiceNameAndPort(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         ContainerEnvironment environment = Overlays.environment(overlay, "gateway");
         List<URI> urls = environment.variables().values().stream()
                 .map(EnvVar::getValue)
@@ -88,9 +79,9 @@ class ServiceWiringTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void noCredentialIsCommitted(RenderedOverlay overlay) {
+    @EachOverlay
+    void noCredentialIsCommitted(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (Secret secret : overlay.all(Secret.class)) {
             assertTrue(secret.getData() == null || secret.getData().isEmpty(), overlay + ": Secret with data");
             assertTrue(secret.getStringData() == null || secret.getStringData().isEmpty(),
@@ -111,9 +102,9 @@ class ServiceWiringTest {
         }
     }
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource(OVERLAYS)
-    void ingressLetsThroughTheLargestBodyTheGatewayAccepts(RenderedOverlay overlay) {
+    @EachOverlay
+    void ingressLetsThroughTheLargestBodyTheGatewayAccepts(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
         String gatewayLimit = Overlays.properties("gateway").value("quarkus.http.limits.max-body-size")
                 .orElse(QUARKUS_DEFAULT_MAX_BODY);
         for (Ingress ingress : overlay.all(Ingress.class)) {
