@@ -13,6 +13,7 @@ import java.math.BigDecimal;
  * @param unit      the catalogue unit, or {@link Unit#OTHER}
  * @param unitText  the counter word as written (人, 万元, 份, 笔 …), empty when there is none
  * @param qualifier the hedge; a range is {@link Qualifier#UP_TO}
+ * @param kind      what role the number plays; only {@link QuantityKind#NUMBER} can be a fact
  */
 public record Quantity(
         int start,
@@ -22,5 +23,22 @@ public record Quantity(
         BigDecimal valueMin,
         Unit unit,
         String unitText,
-        Qualifier qualifier) {
+        Qualifier qualifier,
+        QuantityKind kind) {
+
+    /** A plain {@link QuantityKind#NUMBER}; kept so that code written before {@code kind} existed still compiles. */
+    public Quantity(int start, int end, String text, BigDecimal value, BigDecimal valueMin, Unit unit,
+            String unitText, Qualifier qualifier) {
+        this(start, end, text, value, valueMin, unit, unitText, qualifier, QuantityKind.NUMBER);
+    }
+
+    /** True for a count, amount or measure that may become a fact (not a year, date, ordinal, code or name). */
+    public boolean isFactCandidate() {
+        return kind == QuantityKind.NUMBER;
+    }
+
+    /** True when the text is a range ({@code 3000至5000元}). */
+    public boolean isRange() {
+        return valueMin != null;
+    }
 }

@@ -1,0 +1,153 @@
+package io.talentatlas.analysis.numbers;
+
+import java.math.BigDecimal;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells counts and amounts apart from the numbers the facts layer must drop: years, dates, clock times, phone
+ * numbers, ordinals, codes glued to Latin letters and numbers inside names.
+ */
+final class KindClassifier {
+
+    private static final Pattern PHONE = Pattern.compile(
+            "1[3-9]\\d{9}|0\\d{2,3}-\\d{7,8}|400-?\\d{3}-?\\d{4}|\\d{3,4}-\\d{7,8}");
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "(1[89]\\d{2}|20\\d{2})([-/.])(0?[1-9]|1[0-2])\\2(0?[1-9]|[12]\\d|3[01])");
+    private static final String[] PHONE_CUES = {"电话", "热线", "传真", "联系方式", "手机", "咨询"};
+    private static final String[] TIME_CUES = {"上午", "下午", "晚上", "凌晨", "早上", "中午", "时间", "晚", "早"};
+    private static final int LONGEST_PLAIN_NUMBER = 11;
+    private static final String URL_PUNCTUATION = "-._~:/?#[]@!$&'()*+,;=%";
+
+    private final String text;
+    private final NameSpans names;
+
+    KindClassifier(String text, NameSpans names) {
+        this.text = text;
+        this.names = names;
+    }
+
+    /** A phone number or numeric date starting at {@code start}, read whole; null when there is none. */
+    Mention readDigitPattern(int start) {
+        if (CharTable.isAsciiDigit(charAt(start - 1)) || !CharTable.isAsciiDigit(charAt(start))) {
+            return null;
+        }
+        Matcher date = NUMERIC_DATE.matcher(text).region(start, text.length());
+        if (date.lookingAt() && !CharTable.isAsciiDigit(charAt(date.end()))) {
+            String digits = date.group(1) + twoDigits(date.group(3)) + twoDigits(date.group(4));
+            return whole(start, date.end(), new BigDecimal(digits), QuantityKind.DATE);
+        }
+        Matcher phone = PHONE.matcher(text).region(start, text.length());
+        if (phone.lookingAt() && !CharTable.isAsciiDigit(charAt(phone.end())) && charAt(phone.end()) != '-') {
+            String digits = phone.group().replace("-", "");
+            return whole(start, phone.end(), new BigDecimal(digits), QuantityKind.PHONE);
+        }
+        return null;
+    }
+
+    /** Sets the kind of a mention whose unit has been read. */
+    void classify(Mention m) {
+        if (m.kind != QuantityKind.NUMBER) {
+            return;
+        }
+        m.kind = kindOf(m);
+    }
+
+    private QuantityKind kindOf(Mention m) {
+        String unit = m.hasUnitWord() ? m.unitWord.word() : "";
+        if (names.isInside(m.numeralStart)) {
+            return QuantityKind.NAME;
+        }
+        if (charAt(m.numeralStart - 1) == '第' || charAt(m.start - 1) == '第') {
+            return QuantityKind.ORDINAL;
+        }
+        if (CharTable.isAsciiLetter(charAt(m.numeralStart - 1)) || isInsideUrl(m.numeralStart)
+                || !m.hasUnitWord() && CharTable.isAsciiLetter(charAt(m.end)) || isLongDigitRun(m)) {
+            return isPhoneCue(m) ? QuantityKind.PHONE : QuantityKind.CODE;
+        }
+        if (isPhoneCue(m) && isDigitRun(m)) {
+            return QuantityKind.PHONE;
+        }
+        if (!m.hasUnitWord() && m.numeralEnd - m.numeralStart == 1 && m.start == m.numeralStart
+                && !CharTable.isAsciiDigit(charAt(m.numeralStart))) {
+            return QuantityKind.WORD;
+        }
+        return calendarKind(m, unit);
+    }
+
+    private QuantityKind calendarKind(Mention m, String unit) {
+        boolean integer = m.value.signum() > 0 && m.value.stripTrailingZeros().scale() <= 0;
+        int small = integer && m.value.compareTo(BigDecimal.valueOf(10000)) < 0 ? m.value.intValue() : -1;
+        return switch (unit) {
+            case "年", "年度" -> small >= 1000 && small <= 2200 && m.numeralEnd - m.numeralStart == 4
+                    ? QuantityKind.YEAR : QuantityKind.NUMBER;
+            case "月" -> small >= 1 && small <= 12 ? QuantityKind.DATE : QuantityKind.NUMBER;
+            case "日" -> small >= 1 && small <= 31 ? QuantityKind.DATE : QuantityKind.NUMBER;
+            case "号" -> small >= 1 && small <= 31 && charAt(m.numeralStart - 1) == '月'
+                    ? QuantityKind.DATE : QuantityKind.NUMBER;
+            case "点" -> small >= 0 && small <= 24 && isTimeContext(m) ? QuantityKind.TIME : QuantityKind.NUMBER;
+            default -> QuantityKind.NUMBER;
+        };
+    }
+
+    private boolean isTimeContext(Mention m) {
+        String before = text.substring(Math.max(0, m.numeralStart - 4), m.numeralStart);
+        for (String cue : TIME_CUES) {
+            if (before.endsWith(cue) || before.contains(cue)) {
+                return true;
+            }
+        }
+        return "钟半整许前后".indexOf(charAt(m.end)) >= 0;
+    }
+
+    /** Inside a web address: scan back over URL characters to a scheme or {@code www.}. */
+    private boolean isInsideUrl(int index) {
+        int start = index;
+        while (start > 0 && isUrlChar(text.charAt(start - 1))) {
+            start--;
+        }
+        String run = text.substring(start, index);
+        return run.contains("://") || run.contains("www.");
+    }
+
+    private static boolean isUrlChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || URL_PUNCTUATION.indexOf(c) >= 0);
+    }
+
+    private boolean isPhoneCue(Mention m) {
+        String before = text.substring(Math.max(0, m.start - 8), m.start);
+        for (String cue : PHONE_CUES) {
+            if (before.contains(cue)) {
+                return m.numeralEnd - m.numeralStart >= 7;
+            }
+        }
+        return false;
+    }
+
+    private boolean isDigitRun(Mention m) {
+        for (int i = m.numeralStart; i < m.numeralEnd; i++) {
+            if (!CharTable.isAsciiDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isLongDigitRun(Mention m) {
+        return m.numeralEnd - m.numeralStart > LONGEST_PLAIN_NUMBER && isDigitRun(m);
+    }
+
+    private static Mention whole(int start, int end, BigDecimal value, QuantityKind kind) {
+        Mention m = new Mention(start, end, value);
+        m.kind = kind;
+        return m;
+    }
+
+    private static String twoDigits(String s) {
+        return s.length() == 1 ? "0" + s : s;
+    }
+
+    private char charAt(int index) {
+        return index >= 0 && index < text.length() ? text.charAt(index) : '\0';
+    }
+}

@@ -1,0 +1,80 @@
+package io.talentatlas.metrics.repository;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+
+/** Article lookups for views: references for facts, a region's recent articles, search. */
+@ApplicationScoped
+public class ArticleQueries {
+
+    private static final String ORDER = " ORDER BY a.published_at DESC NULLS LAST, a.id DESC";
+
+    private final EntityManager entityManager;
+
+    public ArticleQueries(EntityManager entityManager) {
+        this.entityManager = entityManager;
+    }
+
+    /** The articles with these ids (bodies are not loaded until read). */
+    public List<ArticleEntity> byIds(Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return entityManager.createQuery("from ArticleEntity where id in :ids", ArticleEntity.class)
+                .setParameter("ids", ids).getResultList();
+    }
+
+    /** The newest articles with at least one fact about the region. */
+    @SuppressWarnings("unchecked")
+    public List<ArticleEntity> recentAbout(String region, int limit) {
+        String sql = "SELECT a.* FROM article a WHERE a.id IN (SELECT f.article_id FROM fact f WHERE f.region = :r)"
+                + ORDER;
+        return entityManager.createNativeQuery(sql, ArticleEntity.class)
+                .setParameter("r", region).setMaxResults(limit).getResultList();
+    }
+
+    /** One page of the articles matching the given filters, newest first. */
+    @SuppressWarnings("unchecked")
+    public List<ArticleEntity> search(ArticleSearch search, int offset, int limit) {
+        SqlFilter filter = filter(search);
+        return filter.bind(entityManager.createNativeQuery("SELECT a.* FROM article a" + filter.where() + ORDER,
+                ArticleEntity.class)).setFirstResult(offset).setMaxResults(limit).getResultList();
+    }
+
+    /** How many articles match the filters. */
+    public long count(ArticleSearch search) {
+        SqlFilter filter = filter(search);
+        Object count = filter.bind(entityManager.createNativeQuery("SELECT count(*) FROM article a" + filter.where()))
+                .getSingleResult();
+        return ((Number) count).longValue();
+    }
+
+    private static SqlFilter filter(ArticleSearch search) {
+        String within = search.region() == null ? null : RegionCodes.descendantsPattern(search.region());
+        String words = search.text() == null ? null : "%" + escapeLike(search.text()) + "%";
+        return new SqlFilter()
+                .when(within, "(a.home_region LIKE :within OR EXISTS (SELECT 1 FROM fact f "
+                        + "WHERE f.article_id = a.id AND f.region LIKE :within))", "within")
+                .when(words, "(a.title ILIKE :words OR a.body ILIKE :words)", "words")
+                .when(search.from(), "a.published_at >= :from", "from")
+                .when(search.until(), "a.published_at < :until", "until");
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * Article search filters; each may be null.
+     *
+     * @param region the region (and regions below it) the article is about or has facts for
+     * @param text   words in the title or body
+     * @param from   published at or after
+     * @param until  published before
+     */
+    public record ArticleSearch(String region, String text, OffsetDateTime from, OffsetDateTime until) {
+    }
+}
