@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Probe;
@@ -14,6 +16,7 @@ import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ResourceRequirements;
 import io.fabric8.kubernetes.api.model.SecurityContext;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -38,6 +41,17 @@ class KubernetesManifestsTest {
                 .map(d -> d.getMetadata().getName())
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(new TreeSet<>(Overlays.SERVICES), deployed, overlay + ": Deployments");
+    }
+
+    @EachOverlay
+    void everyBuiltInObjectHasOnlyFieldsItsApiKnows(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        for (HasMetadata object : overlay.objects()) {
+            if (!(object instanceof GenericKubernetesResource)) {
+                assertEquals(List.of(), UnknownFields.in(object),
+                        overlay + ": unknown fields in " + object.getKind() + " " + object.getMetadata().getName());
+            }
+        }
     }
 
     @EachOverlay
