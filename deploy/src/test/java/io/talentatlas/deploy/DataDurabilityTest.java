@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -21,15 +23,12 @@ class DataDurabilityTest {
     @Test
     void prodReplicatesEveryTopicOnThreeKafkaNodes() {
         RenderedOverlay prod = Overlays.prod();
-        int nodes = prod.custom("KafkaNodePool").stream()
-                .mapToInt(pool -> ((Number) pool.get("spec", "replicas")).intValue())
-                .sum();
+        int nodes = prod.all(KafkaNodePool.class).stream().mapToInt(pool -> pool.getSpec().getReplicas()).sum();
         assertTrue(nodes >= 3, "prod Kafka nodes: " + nodes);
-        for (GenericKubernetesResource topic : prod.custom("KafkaTopic")) {
+        for (KafkaTopic topic : prod.all(KafkaTopic.class)) {
             String name = OperatorResources.topicName(topic);
-            int replicas = ((Number) topic.get("spec", "replicas")).intValue();
-            Object minInSyncValue = topic.get("spec", "config", "min.insync.replicas");
-            int minInSync = Integer.parseInt(String.valueOf(minInSyncValue));
+            int replicas = topic.getSpec().getReplicas();
+            int minInSync = Integer.parseInt(String.valueOf(topic.getSpec().getConfig().get("min.insync.replicas")));
             assertEquals(3, replicas, name + " replicas");
             assertTrue(minInSync >= 2 && minInSync < replicas, name + ": min.insync.replicas " + minInSync);
         }

@@ -8,6 +8,7 @@ import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressTLS;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class DocumentationTest {
         String readme = Files.readString(Overlays.root().resolve(DEPLOY_README));
         Set<String> names = new TreeSet<>(HEALTH_AND_METRICS_PATHS);
         for (RenderedOverlay overlay : Overlays.both()) {
-            overlay.custom("KafkaTopic").forEach(t -> names.add(OperatorResources.topicName(t)));
+            overlay.all(KafkaTopic.class).forEach(t -> names.add(OperatorResources.topicName(t)));
             overlay.all(NetworkPolicy.class).forEach(p -> names.add(p.getMetadata().getName()));
             names.addAll(secretNames(overlay));
         }

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.Container;
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.HTTPGetAction;
+import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.PodSecurityContext;
 import io.fabric8.kubernetes.api.model.Probe;
 import io.fabric8.kubernetes.api.model.Quantity;
@@ -44,7 +44,7 @@ class KubernetesManifestsTest {
     }
 
     @EachOverlay
-    void everyBuiltInObjectHasOnlyFieldsItsApiKnows(String overlayName) {
+    void everyTypedObjectHasOnlyFieldsItsApiKnows(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (HasMetadata object : overlay.objects()) {
             if (!(object instanceof GenericKubernetesResource)) {

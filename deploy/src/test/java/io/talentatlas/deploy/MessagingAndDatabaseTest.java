@@ -9,9 +9,14 @@ import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.exporter.KafkaExporterSpec;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.talentatlas.events.Topics;
 import java.net.URI;
-import java.util.List;
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,18 +36,17 @@ class MessagingAndDatabaseTest {
     @EachOverlay
     void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
-        GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
+        Kafka kafka = OperatorResources.kafka(overlay);
         assertEquals("kafka.strimzi.io/v1beta2", kafka.getApiVersion());
         assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/kraft"));
         assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/node-pools"));
-        assertNull(kafka.get("spec", "zookeeper"), overlay + ": KRaft mode has no ZooKeeper");
-        Set<String> roles = new TreeSet<>();
-        for (GenericKubernetesResource pool : overlay.custom("KafkaNodePool")) {
+        assertNull(kafka.getSpec().getZookeeper(), overlay + ": KRaft mode has no ZooKeeper");
+        Set<ProcessRoles> roles = EnumSet.noneOf(ProcessRoles.class);
+        for (KafkaNodePool pool : overlay.all(KafkaNodePool.class)) {
             assertEquals(kafka.getMetadata().getName(), pool.getMetadata().getLabels().get("strimzi.io/cluster"));
-            List<String> poolRoles = pool.get("spec", "roles");
-            roles.addAll(poolRoles);
+            roles.addAll(pool.getSpec().getRoles());
         }
-        assertEquals(Set.of("broker", "controller"), roles, overlay + ": node pool roles");
+        assertEquals(EnumSet.allOf(ProcessRoles.class), roles, overlay + ": node pool roles");
     }
 
     @EachOverlay
@@ -51,16 +55,16 @@ class MessagingAndDatabaseTest {
         Set<String> used = Overlays.SERVICES.stream()
                 .flatMap(s -> Overlays.properties(s).topics().stream())
                 .collect(Collectors.toCollection(TreeSet::new));
-        Set<String> declared = overlay.custom("KafkaTopic").stream()
+        Set<String> declared = overlay.all(KafkaTopic.class).stream()
                 .map(OperatorResources::topicName)
                 .collect(Collectors.toCollection(TreeSet::new));
         assertEquals(used, declared, overlay + ": KafkaTopics vs the channels in application.properties");
         assertEquals(Set.of(Topics.ARTICLES_PARSED, Topics.ARTICLES_PARSED_DLQ), declared, "events/Topics.java");
         String cluster = OperatorResources.kafka(overlay).getMetadata().getName();
-        for (GenericKubernetesResource topic : overlay.custom("KafkaTopic")) {
+        for (KafkaTopic topic : overlay.all(KafkaTopic.class)) {
             String where = overlay + "/KafkaTopic " + OperatorResources.topicName(topic);
             assertEquals(cluster, topic.getMetadata().getLabels().get("strimzi.io/cluster"), where + " cluster label");
-            assertNotNull(topic.get("spec", "config", "retention.ms"), where + ": retention is set on purpose");
+            assertNotNull(topic.getSpec().getConfig().get("retention.ms"), where + ": retention is set on purpose");
         }
     }
 
@@ -77,8 +81,7 @@ class MessagingAndDatabaseTest {
         for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
             replicas = Math.max(replicas, ((Number) scaler.get("spec", "maxReplicaCount")).intValue());
         }
-        int partitions = ((Number) OperatorResources.topic(overlay, Topics.ARTICLES_PARSED)
-                .get("spec", "partitions")).intValue();
+        int partitions = OperatorResources.topic(overlay, Topics.ARTICLES_PARSED).getSpec().getPartitions();
         assertTrue(partitions >= replicas,
                 overlay + ": " + partitions + " partitions cannot feed " + replicas + " metrics-service replicas");
     }
@@ -117,9 +120,10 @@ class MessagingAndDatabaseTest {
     @EachOverlay
     void kafkaExporterReportsTheLagOfEveryConsumerGroup(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
-        GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
-        Pattern groups = Pattern.compile(kafka.get("spec", "kafkaExporter", "groupRegex"));
-        Pattern topics = Pattern.compile(kafka.get("spec", "kafkaExporter", "topicRegex"));
+        KafkaExporterSpec exporter = OperatorResources.kafka(overlay).getSpec().getKafkaExporter();
+        assertNotNull(exporter, overlay + ": no Kafka Exporter, so no consumer-lag metric");
+        Pattern groups = Pattern.compile(exporter.getGroupRegex());
+        Pattern topics = Pattern.compile(exporter.getTopicRegex());
         for (String service : Overlays.SERVICES) {
             ServiceProperties properties = Overlays.properties(service);
             for (String channel : properties.channels("incoming")) {

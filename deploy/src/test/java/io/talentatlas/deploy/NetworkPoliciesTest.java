@@ -5,13 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPath;
 import io.fabric8.kubernetes.api.model.networking.v1.Ingress;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -101,11 +102,10 @@ class NetworkPoliciesTest {
     @EachOverlay
     void kafkaListenerAdmitsOnlyTheServicesThatUseKafka(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
-        GenericKubernetesResource kafka = OperatorResources.kafka(overlay);
-        List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
+        Kafka kafka = OperatorResources.kafka(overlay);
         Set<String> expected = new TreeSet<>();
         Overlays.SERVICES.stream().filter(s -> Overlays.properties(s).usesKafka()).forEach(expected::add);
-        for (Map<String, Object> listener : listeners) {
+        for (GenericKafkaListener listener : kafka.getSpec().getKafka().getListeners()) {
             Set<String> admitted = new TreeSet<>();
             for (NetworkPolicyPeer peer : PolicyPeers.strimziPeers(listener)) {
                 if (peer.getNamespaceSelector() == null) {
@@ -115,7 +115,7 @@ class NetworkPoliciesTest {
                             overlay + ": only KEDA, reading consumer lag, may reach Kafka from another namespace");
                 }
             }
-            assertEquals(expected, admitted, overlay + ": Kafka listener " + listener.get("name") + " peers");
+            assertEquals(expected, admitted, overlay + ": Kafka listener " + listener.getName() + " peers");
         }
     }
 

@@ -1,18 +1,26 @@
 package io.talentatlas.deploy;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
+import io.strimzi.api.kafka.model.kafka.listener.KafkaListenerType;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.util.List;
 import java.util.Map;
 
-/** Typed views of the operators' custom resources (Strimzi, CloudNativePG, KEDA) in a rendered overlay. */
+/** The operators' custom resources (Strimzi, CloudNativePG, KEDA) of a rendered overlay, found and read. */
 final class OperatorResources {
 
     private OperatorResources() {
     }
 
     /** The one Strimzi {@code Kafka} cluster of the overlay. */
-    static GenericKubernetesResource kafka(RenderedOverlay overlay) {
-        return single(overlay, "Kafka");
+    static Kafka kafka(RenderedOverlay overlay) {
+        List<Kafka> clusters = overlay.all(Kafka.class);
+        if (clusters.size() != 1) {
+            throw new AssertionError(overlay + ": expected one Kafka, found " + clusters.size());
+        }
+        return clusters.get(0);
     }
 
     /** The one CloudNativePG {@code Cluster} of the overlay. */
@@ -25,13 +33,13 @@ final class OperatorResources {
     }
 
     /** The Kafka topic a {@code KafkaTopic} manages: {@code spec.topicName}, else the resource name. */
-    static String topicName(GenericKubernetesResource topic) {
-        String topicName = topic.get("spec", "topicName");
+    static String topicName(KafkaTopic topic) {
+        String topicName = topic.getSpec().getTopicName();
         return topicName != null ? topicName : topic.getMetadata().getName();
     }
 
-    static GenericKubernetesResource topic(RenderedOverlay overlay, String name) {
-        return overlay.custom("KafkaTopic").stream()
+    static KafkaTopic topic(RenderedOverlay overlay, String name) {
+        return overlay.all(KafkaTopic.class).stream()
                 .filter(t -> name.equals(topicName(t)))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(overlay + " has no KafkaTopic " + name));
@@ -39,13 +47,12 @@ final class OperatorResources {
 
     /** {@code <cluster>-kafka-bootstrap:<port>} of the Kafka's internal listener without TLS. */
     static String plainBootstrap(RenderedOverlay overlay) {
-        GenericKubernetesResource kafka = kafka(overlay);
-        List<Map<String, Object>> listeners = kafka.get("spec", "kafka", "listeners");
-        Map<String, Object> plain = listeners.stream()
-                .filter(l -> "internal".equals(l.get("type")) && Boolean.FALSE.equals(l.get("tls")))
+        Kafka kafka = kafka(overlay);
+        GenericKafkaListener plain = kafka.getSpec().getKafka().getListeners().stream()
+                .filter(l -> l.getType() == KafkaListenerType.INTERNAL && !l.isTls())
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(overlay + ": Kafka has no internal plain listener"));
-        return kafka.getMetadata().getName() + "-kafka-bootstrap:" + plain.get("port");
+        return kafka.getMetadata().getName() + "-kafka-bootstrap:" + plain.getPort();
     }
 
     /** The KEDA ScaledObjects that scale a Deployment. */

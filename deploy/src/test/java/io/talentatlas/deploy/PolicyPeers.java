@@ -1,12 +1,12 @@
 package io.talentatlas.deploy;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.fabric8.kubernetes.api.model.LabelSelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyEgressRule;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPeer;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicyPort;
+import io.strimzi.api.kafka.model.kafka.listener.GenericKafkaListener;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +27,6 @@ final class PolicyPeers {
     static final String POSTGRES = "postgres";
 
     private static final String NAMESPACE_NAME = "kubernetes.io/metadata.name";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private PolicyPeers() {
     }
@@ -88,12 +87,9 @@ final class PolicyPeers {
     }
 
     /** A Strimzi listener's {@code networkPolicyPeers}, as the NetworkPolicy peers Strimzi turns them into. */
-    static List<NetworkPolicyPeer> strimziPeers(Map<String, Object> listener) {
-        List<?> peers = (List<?>) listener.getOrDefault("networkPolicyPeers", List.of());
-        if (peers.isEmpty()) {
-            return List.of(everything());
-        }
-        return peers.stream().map(p -> JSON.convertValue(p, NetworkPolicyPeer.class)).toList();
+    static List<NetworkPolicyPeer> strimziPeers(GenericKafkaListener listener) {
+        List<NetworkPolicyPeer> peers = listener.getNetworkPolicyPeers();
+        return peers == null || peers.isEmpty() ? List.of(everything()) : peers;
     }
 
     private static Stream<NetworkPolicy> selecting(RenderedOverlay overlay, Deployment deployment, String type) {

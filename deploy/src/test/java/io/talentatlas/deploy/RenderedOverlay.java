@@ -10,6 +10,9 @@ import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.KubernetesResource;
 import io.fabric8.kubernetes.api.model.Service;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -20,13 +23,17 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * The objects of one rendered overlay as fabric8 model objects: built-in kinds as their typed classes
- * ({@link Deployment}, {@link Service}, ...), operator custom resources (Strimzi, CloudNativePG, KEDA,
- * Prometheus Operator) as {@link GenericKubernetesResource}.
+ * The objects of one rendered overlay as typed model objects: built-in kinds as fabric8 classes
+ * ({@link Deployment}, {@link Service}, ...), Strimzi's kinds as Strimzi's own model classes, and the other
+ * operators' custom resources (CloudNativePG, KEDA, Prometheus Operator) as {@link GenericKubernetesResource}.
  */
 record RenderedOverlay(String name, List<HasMetadata> objects) {
 
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<String, Class<? extends HasMetadata>> STRIMZI_KINDS = Map.of(
+            "kafka.strimzi.io/v1beta2/Kafka", Kafka.class,
+            "kafka.strimzi.io/v1beta2/KafkaNodePool", KafkaNodePool.class,
+            "kafka.strimzi.io/v1beta2/KafkaTopic", KafkaTopic.class);
 
     /** Parses the multi-document YAML that kustomize printed. */
     static RenderedOverlay parse(String name, String yaml) {
@@ -35,7 +42,7 @@ record RenderedOverlay(String name, List<HasMetadata> objects) {
             while (documents.hasNext()) {
                 JsonNode document = documents.next();
                 if (document != null && !document.isEmpty()) {
-                    objects.add((HasMetadata) YAML.treeToValue(document, KubernetesResource.class));
+                    objects.add(toModel(document));
                 }
             }
         } catch (IOException e) {
@@ -44,12 +51,20 @@ record RenderedOverlay(String name, List<HasMetadata> objects) {
         return new RenderedOverlay(name, List.copyOf(objects));
     }
 
-    /** All objects of one built-in kind. */
+    private static HasMetadata toModel(JsonNode document) throws IOException {
+        String type = document.path("apiVersion").asText() + "/" + document.path("kind").asText();
+        Class<? extends HasMetadata> strimziKind = STRIMZI_KINDS.get(type);
+        return strimziKind != null
+                ? YAML.treeToValue(document, strimziKind)
+                : (HasMetadata) YAML.treeToValue(document, KubernetesResource.class);
+    }
+
+    /** All objects of one typed kind. */
     <T extends HasMetadata> List<T> all(Class<T> type) {
         return objects.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
-    /** All custom resources of one kind, for example {@code "KafkaTopic"}. */
+    /** All untyped custom resources of one kind, for example {@code "ScaledObject"}. */
     List<GenericKubernetesResource> custom(String kind) {
         return all(GenericKubernetesResource.class).stream().filter(r -> kind.equals(r.getKind())).toList();
     }

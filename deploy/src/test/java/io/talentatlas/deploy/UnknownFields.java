@@ -3,9 +3,10 @@ package io.talentatlas.deploy;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds fields a typed model object did not recognise. fabric8 and Strimzi keep an unknown YAML field in
@@ -21,12 +22,12 @@ final class UnknownFields {
 
     /** Paths such as {@code spec.template.spec.containers[0].readinesProbe} of every unknown field. */
     static List<String> in(Object model) {
-        List<String> unknown = new ArrayList<>();
+        Set<String> unknown = new LinkedHashSet<>();
         walk(model, "", unknown);
-        return unknown;
+        return List.copyOf(unknown);
     }
 
-    private static void walk(Object value, String path, List<String> unknown) {
+    private static void walk(Object value, String path, Set<String> unknown) {
         if (value instanceof List<?> list) {
             for (int i = 0; i < list.size(); i++) {
                 walk(list.get(i), path + "[" + i + "]", unknown);
