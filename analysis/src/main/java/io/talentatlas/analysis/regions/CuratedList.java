@@ -9,14 +9,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
-/** Reads the hand-curated classpath files of this package: one entry a line, comma-separated, {@code #} comments. */
-final class CuratedList {
+/** Reads hand-curated classpath files: one entry a line, comma-separated, {@code #} comments. */
+public final class CuratedList {
 
     private CuratedList() {
     }
 
     /** The rows of {@code resource}, each split on commas and trimmed; blank and comment lines skipped. */
-    static List<List<String>> rows(String resource) {
+    public static List<List<String>> rows(String resource) {
         try (InputStream in = CuratedList.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource " + resource);

@@ -1,0 +1,101 @@
+package io.talentatlas.analysis.facts;
+
+import io.talentatlas.analysis.numbers.Quantity;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts the words around each number out of its clause. Numbers listed side by side (5万元、3万元一次性补助, 6521笔、11.52亿元)
+ * share the words before the first and after the last; a verbless clause (长江学者和杰青15名) borrows the verb of an
+ * earlier clause of the same sentence (累计引进…院士30名).
+ */
+final class ContextBuilder {
+
+    private static final int MAX_LEFT = 60;
+    private static final int MAX_RIGHT = 20;
+    private static final Set<String> LIST_JOINERS = Set.of("", "、", "和", "及", "或", "与");
+
+    private static final Pattern NUMERAL = Pattern.compile("[0-9０-９零〇一二两三四五六七八九十百千万亿]");
+
+    private final FactGrammar grammar;
+
+    ContextBuilder(FactGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    NumberContext build(String body, TextLayout layout, List<Quantity> all, int index) {
+        Quantity quantity = all.get(index);
+        Segment clause = layout.clauseAt(quantity.start());
+        Segment sentence = layout.sentenceAt(quantity.start());
+        int leftStart = leftStart(body, clause, all, index);
+        // The words before the digits include a leading hedge (最高, 突破) or the end of a word it was cut from (签约).
+        String left = body.substring(leftStart, numeralStart(quantity));
+        String right = right(body, clause, all, index);
+        String verb = grammar.found("verb", body.substring(clause.start(), quantity.start()))
+                ? "" : inheritedVerb(body, layout, sentence, clause);
+        return new NumberContext(quantity, clause, sentence, layout.paragraphAt(quantity.start()), leftStart, left,
+                right, verb);
+    }
+
+    /** Where the numeral itself starts inside the quantity's text, after any leading hedge. */
+    static int numeralStart(Quantity quantity) {
+        Matcher numeral = NUMERAL.matcher(quantity.text());
+        return numeral.find() ? quantity.start() + numeral.start() : quantity.start();
+    }
+
+    private int leftStart(String body, Segment clause, List<Quantity> all, int index) {
+        int first = index;
+        while (first > 0 && isListMate(body, all.get(first - 1), all.get(first), clause)) {
+            first--;
+        }
+        return Math.max(clause.start(), all.get(first).start() - MAX_LEFT);
+    }
+
+    private String right(String body, Segment clause, List<Quantity> all, int index) {
+        int last = index;
+        while (last + 1 < all.size() && isListMate(body, all.get(last), all.get(last + 1), clause)
+                && sameCounter(all.get(last), all.get(last + 1))) {
+            last++;
+        }
+        int from = all.get(last).end();
+        int to = Math.min(clause.end(), from + MAX_RIGHT);
+        if (last + 1 < all.size()) {
+            to = Math.min(to, Math.max(from, all.get(last + 1).start()));
+        }
+        int comma = body.indexOf('、', from);
+        if (comma >= 0 && comma < to) {
+            to = comma;
+        }
+        return body.substring(from, Math.max(from, to));
+    }
+
+    /** Two numbers are list-mates when only a joiner separates them inside one clause. */
+    private static boolean isListMate(String body, Quantity before, Quantity after, Segment clause) {
+        if (before.end() > after.start() || !clause.contains(before.start()) || !clause.contains(after.start())) {
+            return false;
+        }
+        return LIST_JOINERS.contains(body.substring(before.end(), after.start()).strip());
+    }
+
+    private static boolean sameCounter(Quantity a, Quantity b) {
+        return a.unit() == b.unit();
+    }
+
+    /** The last lead verb of the nearest earlier clause of the sentence that has one. */
+    private String inheritedVerb(String body, TextLayout layout, Segment sentence, Segment clause) {
+        List<Segment> earlier = layout.clausesOf(sentence).stream().filter(c -> c.end() <= clause.start()).toList();
+        for (int i = earlier.size() - 1; i >= 0; i--) {
+            Matcher lead = grammar.get("lead_verb").matcher(earlier.get(i).text(body));
+            String verb = "";
+            while (lead.find()) {
+                verb = lead.group();
+            }
+            if (!verb.isEmpty()) {
+                return verb;
+            }
+        }
+        return "";
+    }
+}

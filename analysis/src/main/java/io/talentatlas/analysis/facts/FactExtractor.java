@@ -1,0 +1,125 @@
+package io.talentatlas.analysis.facts;
+
+import io.talentatlas.analysis.numbers.Quantity;
+import io.talentatlas.analysis.numbers.QuantityFinder;
+import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.regions.RegionContext;
+import io.talentatlas.analysis.regions.RegionResolver;
+import io.talentatlas.events.ArticleParsed;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a parsed article into the facts of facts.md: every number the numbers layer finds is checked against the
+ * non-fact rules, classified into a catalogue metric by the words around it (or kept as {@code other} with its label),
+ * and given a unit, qualifier, period, target flag, region and evidence. Thread-safe; build once and share.
+ */
+public final class FactExtractor {
+
+    /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
+    public static final String VERSION = "facts-1";
+
+    private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
+
+    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
+
+    private final QuantityFinder numbers;
+    private final MentionFinder regions;
+    private final FactGrammar grammar;
+    private final ContextBuilder contexts;
+    private final MetricClassifier classifier;
+    private final CounterWords counters;
+    private final NonFactFilter nonFacts;
+    private final QualifierResolver qualifiers;
+    private final PeriodResolver periods;
+    private final TargetDetector targets;
+    private final LabelExtractor labels;
+    private final BreakdownFilter breakdowns;
+
+    public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
+        this.numbers = numbers;
+        this.regions = regions;
+        this.grammar = grammar;
+        this.contexts = new ContextBuilder(grammar);
+        this.classifier = new MetricClassifier(lexicon, grammar);
+        this.counters = CounterWords.standard(grammar);
+        this.nonFacts = new NonFactFilter(grammar);
+        this.qualifiers = new QualifierResolver(grammar);
+        this.periods = new PeriodResolver(grammar);
+        this.targets = new TargetDetector(grammar);
+        this.labels = new LabelExtractor(grammar);
+        this.breakdowns = new BreakdownFilter(grammar);
+    }
+
+    /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
+    public static FactExtractor standard() {
+        RegionResolver resolver = RegionResolver.standard();
+        MentionFinder mentions = article -> resolver.mentions(article.body() == null ? "" : article.body(),
+                RegionContext.of(article.homeRegion()));
+        return new FactExtractor(new QuantityFinder(), mentions, MetricLexicon.standard(), FactGrammar.standard());
+    }
+
+    /** The facts of the article, in text order. */
+    public List<Fact> extract(ArticleParsed article) {
+        String body = article.body() == null ? "" : article.body();
+        TextLayout layout = TextLayout.of(body, article.paragraphs());
+        QuoteMap quotes = QuoteMap.of(body, layout.paragraphs());
+        RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
+                grammar);
+        Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
+        List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
+                .sorted(Comparator.comparingInt(Quantity::start)).toList();
+        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
+        List<Fact> facts = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
+        }
+        return breakdowns.apply(body, layout, facts);
+    }
+
+    private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {
+        String body = scope.body();
+        Quantity quantity = context.quantity();
+        String clauseBefore = body.substring(context.clause().start(), quantity.start());
+        List<String> counterWords = counters.candidates(quantity, clauseBefore, context.right());
+        if (!quantity.isFactCandidate() || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+            return Optional.empty();
+        }
+        Optional<Classification> classification = nonFacts.countsBeneficiaries(body, context)
+                ? Optional.empty() : classifier.classify(context, counterWords, context.paragraph().text(body));
+        String metric = classification.map(Classification::metricKey).orElse(Metric.OTHER);
+        Unit unit = classification.map(Classification::unit)
+                .orElseGet(() -> counters.fallbackUnit(quantity, counterWords));
+        MetricKind kind = classification.map(c -> c.rule().metric().kind()).orElse(MetricKind.FLOW);
+        String timeWords = body.substring(context.sentence().start(), quantity.start())
+                + body.substring(quantity.end(), context.clause().end());
+        RegionChoice region = scope.attributor().regionOf(quantity.start(), context.clause(), context.sentence(),
+                context.paragraph());
+        boolean labelAfter = classification.map(c -> context.right().startsWith("的")).orElse(false);
+        return Optional.of(new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
+                qualifiers.resolve(body, context, kind == MetricKind.OFFER),
+                periods.resolve(timeWords, kind, scope.pubYear()),
+                targets.isTarget(body, context.clause(), scope.quotes()),
+                labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end()));
+    }
+
+    /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */
+    private boolean partOfWord(String body, Quantity quantity) {
+        return CHINESE_NUMERAL.matcher(quantity.text()).lookingAt()
+                && grammar.found("inside_word_after", body.substring(quantity.end(), Math.min(body.length(),
+                quantity.end() + 3)));
+    }
+
+    private static String evidence(String body, NumberContext context) {
+        int start = Math.min(context.clause().start(), context.leftStart());
+        return EVIDENCE_EDGES.matcher(body.substring(start, context.clause().end())).replaceAll("");
+    }
+
+    /** What every number of one article shares. */
+    private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
+            Integer pubYear) {
+    }
+}

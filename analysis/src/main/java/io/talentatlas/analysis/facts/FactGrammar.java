@@ -1,0 +1,54 @@
+package io.talentatlas.analysis.facts;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The named grammar regexes of {@code facts/grammar.tsv}: hedges, time words, target words, non-fact patterns.
+ * Keeping them in a data file lets the rules grow without touching the code that applies them.
+ */
+public final class FactGrammar {
+
+    private static final String RESOURCE = "/facts/grammar.tsv";
+
+    private final Map<String, Pattern> patterns;
+
+    private FactGrammar(Map<String, Pattern> patterns) {
+        this.patterns = Map.copyOf(patterns);
+    }
+
+    /** The grammar shipped with the extractor. */
+    public static FactGrammar standard() {
+        return Holder.STANDARD;
+    }
+
+    /** The pattern of that name; fails loudly when the grammar file lacks it. */
+    public Pattern get(String name) {
+        Pattern pattern = patterns.get(name);
+        if (pattern == null) {
+            throw new IllegalStateException("grammar.tsv has no rule '" + name + "'");
+        }
+        return pattern;
+    }
+
+    /** Whether the named pattern occurs anywhere in {@code text}. */
+    public boolean found(String name, CharSequence text) {
+        return get(name).matcher(text).find();
+    }
+
+    private static FactGrammar load() {
+        Map<String, Pattern> patterns = new HashMap<>();
+        for (String[] row : Resources.rows(RESOURCE)) {
+            if (row.length != 2) {
+                throw new IllegalStateException(RESOURCE + ": expected name<TAB>regex, got " + String.join("|", row));
+            }
+            patterns.put(row[0], Pattern.compile(row[1]));
+        }
+        return new FactGrammar(patterns);
+    }
+
+    private static final class Holder {
+        private static final FactGrammar STANDARD = load();
+    }
+}

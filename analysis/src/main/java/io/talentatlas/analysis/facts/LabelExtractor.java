@@ -1,0 +1,48 @@
+package io.talentatlas.analysis.facts;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words that name what a number counts, as written: the noun phrase before the number (人才总量达到49.7万人 →
+ * 人才总量), or after it when nothing names it before (引进319名人才 → 人才, 最高15万元的购房补贴 → 购房补贴).
+ */
+final class LabelExtractor {
+
+    private static final int MAX_LENGTH = 30;
+    private static final int MIN_LENGTH = 2;
+    private static final Pattern RIGHT_END = Pattern.compile("[，,；;。：:、（(]");
+
+    private final FactGrammar grammar;
+
+    LabelExtractor(FactGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    String label(NumberContext context, boolean preferRight) {
+        String before = trim(lastListItem(context.left()));
+        String after = rightPhrase(context.right());
+        if (preferRight && after.length() >= MIN_LENGTH || before.length() < MIN_LENGTH) {
+            return after.isEmpty() ? before : after;
+        }
+        return before;
+    }
+
+    private String trim(String text) {
+        String trimmed = grammar.get("label_lead").matcher(text).replaceFirst("");
+        trimmed = grammar.get("label_trail").matcher(trimmed).replaceFirst("");
+        return trimmed.length() > MAX_LENGTH ? trimmed.substring(trimmed.length() - MAX_LENGTH) : trimmed;
+    }
+
+    /** 国家级人才11人、领军人才 → 领军人才: the words after the last enumeration comma, when they say something. */
+    private static String lastListItem(String left) {
+        int comma = left.lastIndexOf('、');
+        return comma >= 0 && left.length() - comma > MIN_LENGTH ? left.substring(comma + 1) : left;
+    }
+
+    private static String rightPhrase(String right) {
+        String phrase = right.startsWith("的") ? right.substring(1) : right;
+        Matcher end = RIGHT_END.matcher(phrase);
+        return (end.find() ? phrase.substring(0, end.start()) : phrase).strip();
+    }
+}

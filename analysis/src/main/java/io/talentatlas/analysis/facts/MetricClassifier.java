@@ -1,0 +1,87 @@
+package io.talentatlas.analysis.facts;
+
+import io.talentatlas.analysis.numbers.Unit;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Picks the catalogue metric of a number from the words around it: among the lexicon rules whose counter word,
+ * sentence requirement and negatives allow it, the one whose trigger words are nearest the number wins; ties go to
+ * the more specific rule (earlier in the lexicon).
+ */
+final class MetricClassifier {
+
+    /** Trigger words after the number count only when they follow it closely (引进319名人才, 3支“头雁”团队). */
+    private static final int MAX_RIGHT_DISTANCE = 12;
+    /** In 最高15万元的购房补贴 the noun after 的 names the number, so it beats words further left. */
+    private static final int LEFT_PENALTY_AFTER_DE = 100;
+
+    /** Negative words veto a metric only close to the number, not anywhere in a long clause. */
+    private static final int NEGATIVE_BEFORE = 20;
+    private static final int NEGATIVE_AFTER = 12;
+
+    private final MetricLexicon lexicon;
+    private final Pattern listCloser;
+
+    MetricClassifier(MetricLexicon lexicon, FactGrammar grammar) {
+        this.lexicon = lexicon;
+        this.listCloser = grammar.get("list_closer");
+    }
+
+    Optional<Classification> classify(NumberContext context, List<String> counters, String paragraph) {
+        Classification best = null;
+        String text = context.text();
+        String near = text.substring(Math.max(0, context.mark() - NEGATIVE_BEFORE),
+                Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
+        for (MetricRule rule : lexicon.rules()) {
+            Optional<Unit> unit = rule.unitFor(counters);
+            if (unit.isEmpty() || !rule.allowedIn(paragraph) || rule.vetoedBy(near)) {
+                continue;
+            }
+            int distance = nearestTrigger(rule.triggers(), text, context.mark(), context.right().startsWith("的"));
+            if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
+                best = new Classification(rule, unit.get(), distance);
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private int nearestTrigger(Pattern triggers, String text, int mark, boolean deFollows) {
+        int lastCloser = lastListCloser(text, mark);
+        int best = Integer.MAX_VALUE;
+        Matcher matcher = triggers.matcher(text);
+        while (matcher.find()) {
+            int distance = distance(matcher.start(), matcher.end(), mark);
+            if (matcher.end() <= mark && matcher.end() <= lastCloser) {
+                // The words sit inside an enumeration (A、B等X): its head noun X names the number, not A or B.
+                continue;
+            }
+            if (matcher.end() <= mark && deFollows) {
+                distance += LEFT_PENALTY_AFTER_DE;
+            }
+            if (matcher.start() > mark && distance > MAX_RIGHT_DISTANCE) {
+                continue;
+            }
+            best = Math.min(best, distance);
+        }
+        return best;
+    }
+
+    private int lastListCloser(String text, int mark) {
+        Matcher closer = listCloser.matcher(text.substring(0, mark));
+        int last = -1;
+        while (closer.find()) {
+            last = closer.start();
+        }
+        return last;
+    }
+
+    private static int distance(int start, int end, int mark) {
+        if (end <= mark) {
+            return mark - end;
+        }
+        return start > mark ? start - mark - 1 : 0;
+    }
+}

@@ -1,0 +1,97 @@
+package io.talentatlas.analysis.facts;
+
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * Resolves the time words of a fact's sentence against the publication year (facts.md "period"): 今年, 去年, 2023年 →
+ * that year; 近三年 → the three complete years before publication; 三年来 → the last three years up to publication;
+ * 2021年以来 → 2021 to publication; 截至目前, 累计, 先后 → up to publication with no known start; 每年 → per year.
+ * Stocks are {@code as_of} the year they are stated for; offers have no period. Without a publication date, years
+ * that depend on it are null; years written in the text are kept.
+ */
+final class PeriodResolver {
+
+    /** Words naming a year or a count of years beat vague ones (累计, 目前); of the vague, the sentence opener wins. */
+    private static final List<String> SPECIFIC = List.of("period_since", "period_until", "period_last_n",
+            "period_n_years", "period_this_year", "period_last_year", "period_year");
+    private static final List<String> VAGUE = List.of("period_annual", "period_cumulative");
+    private static final String DIGITS = "零一二三四五六七八九十";
+
+    private final FactGrammar grammar;
+
+    PeriodResolver(FactGrammar grammar) {
+        this.grammar = grammar;
+    }
+
+    Period resolve(String timeWords, MetricKind kind, Integer pubYear) {
+        if (kind == MetricKind.OFFER) {
+            return Period.UNKNOWN;
+        }
+        TimeWord word = find(timeWords, SPECIFIC, true);
+        if (word == null) {
+            word = find(timeWords, VAGUE, false);
+        }
+        return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
+    }
+
+    private Period asOf(TimeWord word, Integer pub) {
+        if (word == null) {
+            return new Period(PeriodKind.AS_OF, null, pub, null);
+        }
+        Period flow = flow(word, pub);
+        Integer to = flow.to() != null || !"period_annual".equals(word.rule()) ? flow.to() : pub;
+        return new Period(PeriodKind.AS_OF, null, to, word.text());
+    }
+
+    private Period flow(TimeWord word, Integer pub) {
+        if (word == null) {
+            return Period.UNKNOWN;
+        }
+        String label = word.text();
+        return switch (word.rule()) {
+            case "period_since" -> new Period(PeriodKind.SPAN, word.number(), pub, label);
+            case "period_until" -> new Period(PeriodKind.SPAN, null, word.number(), label);
+            case "period_last_n" -> new Period(PeriodKind.SPAN, minus(pub, word.number()), minus(pub, 1), label);
+            case "period_n_years" -> new Period(PeriodKind.SPAN, minus(pub, word.number() - 1), pub, label);
+            case "period_this_year" -> new Period(PeriodKind.ANNUAL, pub, pub, label);
+            case "period_last_year" -> new Period(PeriodKind.ANNUAL, minus(pub, 1), minus(pub, 1), label);
+            case "period_year" -> new Period(PeriodKind.ANNUAL, word.number(), word.number(), label);
+            case "period_annual" -> new Period(PeriodKind.ANNUAL, null, null, label);
+            default -> new Period(PeriodKind.SPAN, null, pub, label);
+        };
+    }
+
+    /** The last (nearest) or the first (sentence-opening) time word of the given rules. */
+    private TimeWord find(String text, List<String> rules, boolean last) {
+        TimeWord best = null;
+        for (String rule : rules) {
+            Matcher matcher = grammar.get(rule).matcher(text);
+            while (matcher.find()) {
+                if (best == null || (last ? matcher.start() > best.start() : matcher.start() < best.start())) {
+                    best = new TimeWord(rule, matcher.group(), matcher.start(), number(matcher));
+                }
+            }
+        }
+        return best;
+    }
+
+    private static Integer number(Matcher matcher) {
+        if (matcher.groupCount() == 0 || matcher.group(1) == null) {
+            return null;
+        }
+        String digits = matcher.group(1);
+        if (digits.chars().allMatch(Character::isDigit)) {
+            return Integer.valueOf(digits);
+        }
+        // Counts of years are one or two characters: 三, 十, 两.
+        return digits.equals("两") ? 2 : DIGITS.indexOf(digits.charAt(digits.length() - 1));
+    }
+
+    private static Integer minus(Integer year, Integer years) {
+        return year == null || years == null ? null : year - years;
+    }
+
+    private record TimeWord(String rule, String text, int start, Integer number) {
+    }
+}

@@ -1,0 +1,74 @@
+package io.talentatlas.analysis.facts;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Where the body quotes something. Quotes without sentence punctuation and 《》 titles are names (“1+1”行动, 《人才振兴60条》): numbers inside
+ * them are part of the name. Long quotes with sentence punctuation are direct speech: figures a person cites for
+ * their own company or case, which the annotation rules do not count as regional figures.
+ */
+public final class QuoteMap {
+
+    private static final String OPENERS = "“‘「『《";
+    private static final String CLOSERS = "”’」』》";
+    private static final String SPEECH_PUNCTUATION = "，。！？,；;!?";
+
+    private final List<Segment> names = new ArrayList<>();
+    private final List<Segment> speech = new ArrayList<>();
+
+    private QuoteMap() {
+    }
+
+    /** The quotes of each paragraph of the body (quotes never span paragraphs here). */
+    public static QuoteMap of(String body, List<Segment> paragraphs) {
+        QuoteMap map = new QuoteMap();
+        paragraphs.forEach(p -> map.scan(body, p));
+        return map;
+    }
+
+    /** Whether the offset lies inside a quoted name or title. */
+    public boolean inName(int offset) {
+        return names.stream().anyMatch(s -> s.contains(offset));
+    }
+
+    /** Whether the offset lies inside quoted speech. */
+    public boolean inSpeech(int offset) {
+        return speech.stream().anyMatch(s -> s.contains(offset));
+    }
+
+    private void scan(String body, Segment paragraph) {
+        Deque<Integer> open = new ArrayDeque<>();
+        boolean asciiOpen = false;
+        int asciiStart = 0;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
+            char c = body.charAt(i);
+            if (OPENERS.indexOf(c) >= 0) {
+                open.push(i);
+            } else if (CLOSERS.indexOf(c) >= 0 && !open.isEmpty()) {
+                int start = open.pop();
+                if (OPENERS.indexOf(body.charAt(start)) == CLOSERS.indexOf(c)) {
+                    classify(body, start, i + 1, c == '》');
+                }
+            } else if (c == '"') {
+                if (asciiOpen) {
+                    classify(body, asciiStart, i + 1, false);
+                }
+                asciiOpen = !asciiOpen;
+                asciiStart = i;
+            }
+        }
+    }
+
+    private void classify(String body, int start, int end, boolean title) {
+        String inner = body.substring(start + 1, end - 1);
+        boolean sentenceLike = inner.chars().anyMatch(ch -> SPEECH_PUNCTUATION.indexOf(ch) >= 0);
+        if (title || !sentenceLike) {
+            names.add(new Segment(start, end));
+        } else {
+            speech.add(new Segment(start, end));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package io.talentatlas.analysis.facts;
+
+import io.talentatlas.analysis.regions.RegionMention;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+
+/**
+ * Ties a number to a region: the nearest region mention in its clause, else in its sentence (the one before it
+ * first), else the last one before it in its paragraph, else the article's home region. Mentions that are part of a
+ * name (哈尔滨工业大学, “黑龙江省企业院士工作站”) or that name a region holding the home region (内蒙古自治区“草原英才”计划
+ * in a 包头 article) are not subjects and are ignored.
+ */
+final class RegionAttributor {
+
+    private final List<RegionMention> subjects;
+    private final RegionChoice home;
+
+    private RegionAttributor(List<RegionMention> subjects, RegionChoice home) {
+        this.subjects = List.copyOf(subjects);
+        this.home = home;
+    }
+
+    static RegionAttributor of(List<RegionMention> mentions, String body, String homeCode, QuoteMap quotes,
+            FactGrammar grammar) {
+        Predicate<RegionMention> isSubject = m -> !quotes.inName(m.start())
+                && !grammar.found("institution_after", body.substring(m.end(), Math.min(body.length(), m.end() + 12)))
+                && !RegionCodes.strictlyContains(m.region().code(), homeCode);
+        List<RegionMention> subjects = mentions.stream().filter(isSubject)
+                .sorted(Comparator.comparingInt(RegionMention::start)).toList();
+        return new RegionAttributor(subjects, new RegionChoice(homeCode, null));
+    }
+
+    RegionChoice regionOf(int offset, Segment clause, Segment sentence, Segment paragraph) {
+        return nearest(within(clause), offset)
+                .or(() -> lastBefore(within(sentence), offset))
+                .or(() -> within(sentence).stream().filter(m -> m.start() >= offset).findFirst())
+                .or(() -> lastBefore(within(paragraph), offset))
+                .map(m -> new RegionChoice(m.region().code(), m.scope()))
+                .orElse(home);
+    }
+
+    private List<RegionMention> within(Segment segment) {
+        return subjects.stream().filter(m -> segment.contains(m.start())).toList();
+    }
+
+    private static Optional<RegionMention> nearest(List<RegionMention> mentions, int offset) {
+        return mentions.stream().min(Comparator.comparingInt(m -> Math.abs(m.start() - offset)));
+    }
+
+    private static Optional<RegionMention> lastBefore(List<RegionMention> mentions, int offset) {
+        return mentions.stream().filter(m -> m.end() <= offset).reduce((first, second) -> second);
+    }
+}

@@ -1,0 +1,111 @@
+package io.talentatlas.analysis.facts;
+
+import io.talentatlas.events.Paragraph;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The paragraphs, sentences and clauses of a cleaned body, as offsets into it. Sentences end at 。！？ (and a closing
+ * quote right after); clauses also end at commas, semicolons and colons, which is where Chinese news lists its figures.
+ */
+public final class TextLayout {
+
+    private static final String SENTENCE_ENDS = "。！？!?";
+    private static final String CLOSERS = "”’」』\"";
+    private static final String CLAUSE_ENDS = "，,；;：:";
+
+    private final List<Segment> paragraphs;
+    private final List<Segment> sentences = new ArrayList<>();
+    private final List<Segment> clauses = new ArrayList<>();
+
+    private TextLayout(String body, List<Segment> paragraphs) {
+        this.paragraphs = List.copyOf(paragraphs);
+        for (Segment paragraph : paragraphs) {
+            split(body, paragraph, SENTENCE_ENDS, sentences);
+        }
+        for (Segment sentence : sentences) {
+            split(body, sentence, SENTENCE_ENDS + CLAUSE_ENDS, clauses);
+        }
+    }
+
+    /** The layout of {@code body}, using the parser's paragraphs, or its lines when there are none. */
+    public static TextLayout of(String body, List<Paragraph> paragraphs) {
+        List<Segment> segments = new ArrayList<>();
+        if (paragraphs.isEmpty()) {
+            int start = 0;
+            for (int i = 0; i <= body.length(); i++) {
+                if (i == body.length() || body.charAt(i) == '\n') {
+                    segments.add(new Segment(start, i));
+                    start = i + 1;
+                }
+            }
+        } else {
+            paragraphs.forEach(p -> segments.add(new Segment(p.start(), p.end())));
+        }
+        return new TextLayout(body, segments);
+    }
+
+    /** The paragraphs, in order. */
+    public List<Segment> paragraphs() {
+        return paragraphs;
+    }
+
+    /** The paragraph holding the offset, or the whole body's first paragraph when none does. */
+    public Segment paragraphAt(int offset) {
+        return find(paragraphs, offset);
+    }
+
+    /** The sentence holding the offset. */
+    public Segment sentenceAt(int offset) {
+        return find(sentences, offset);
+    }
+
+    /** The clause holding the offset. */
+    public Segment clauseAt(int offset) {
+        return find(clauses, offset);
+    }
+
+    /** The clauses of a sentence, in order. */
+    public List<Segment> clausesOf(Segment sentence) {
+        return clauses.stream().filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList();
+    }
+
+    private static Segment find(List<Segment> segments, int offset) {
+        for (Segment segment : segments) {
+            if (segment.contains(offset)) {
+                return segment;
+            }
+        }
+        return new Segment(offset, offset);
+    }
+
+    private static void split(String body, Segment within, String ends, List<Segment> out) {
+        int start = within.start();
+        for (int i = within.start(); i < within.end(); i++) {
+            char c = body.charAt(i);
+            if (ends.indexOf(c) >= 0 && !isDigitSeparator(body, i)) {
+                int end = i + 1;
+                while (end < within.end() && CLOSERS.indexOf(body.charAt(end)) >= 0) {
+                    end++;
+                }
+                addIfNotEmpty(out, start, end);
+                start = end;
+                i = end - 1;
+            }
+        }
+        addIfNotEmpty(out, start, within.end());
+    }
+
+    /** A comma or colon between digits belongs to a number (1,000 / 9:31), not to the sentence. */
+    private static boolean isDigitSeparator(String body, int i) {
+        char c = body.charAt(i);
+        return (c == ',' || c == ':') && i > 0 && i + 1 < body.length()
+                && Character.isDigit(body.charAt(i - 1)) && Character.isDigit(body.charAt(i + 1));
+    }
+
+    private static void addIfNotEmpty(List<Segment> out, int start, int end) {
+        if (end > start) {
+            out.add(new Segment(start, end));
+        }
+    }
+}

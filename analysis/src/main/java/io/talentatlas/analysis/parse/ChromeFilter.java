@@ -1,0 +1,57 @@
+package io.talentatlas.analysis.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Takes site chrome out of an article's paragraphs. Two kinds: the <em>tail</em> that sites append after the
+ * article (责任编辑, 编辑:, 如需了解更多, 版权声明, 举报邮箱, Copyright …): from the first tail line in the second half
+ * of the article on, everything goes; and <em>short chrome lines</em> anywhere (返回首页, 分享到, 扫一扫, 6932次浏览,
+ * app banners, lines that are only a URL or only links). Long prose lines are never dropped for a word they contain.
+ */
+final class ChromeFilter {
+
+    private static final Pattern TAIL = Pattern.compile("^(?:(?:责任编辑|编辑|值班编辑|审核|校对|监制|主编|审校|来源编辑)"
+            + "\\s*[:：/]|如需了解更多|如需转载|(?:版权|免责)声明|版权所有|本网声明|举报(?:邮箱|电话)|违法和不良信息"
+            + "|(?i:copyright)|©|(?i:all rights reserved)|\\p{IsHan}{1,12}声明\\s*[:：]|凡(?:本网|注明)|转载请注明)");
+    private static final Pattern SHORT_CHROME = Pattern.compile("^(?:\\[?返回|分享(?:到|至|给|:|：|$)|扫一扫|扫描二维码"
+            + "|(?:打开|下载)(?:\\p{IsHan}{0,6})?(?i:app|客户端)|点击(?:查看|进入|阅读|这里|此处|下载)|关注我们|上一篇|下一篇"
+            + "|相关(?:阅读|新闻|推荐|链接)|推荐阅读|延伸阅读|【纠错】|字号|打印本页|关闭窗口|收藏本文)"
+            + "|返回首页|返回顶部|客户端$|\\d+\\s*次(?:浏览|阅读)|阅读(?:量|数)\\s*[:：]?\\s*\\d+");
+    private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
+    private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
+    private static final int SHORT = 40;
+
+    private ChromeFilter() {
+    }
+
+    /** {@code blocks} without chrome. */
+    static List<Block> strip(List<Block> blocks) {
+        int end = tailStart(blocks);
+        List<Block> kept = new ArrayList<>(end);
+        for (Block block : blocks.subList(0, end)) {
+            if (!isChromeLine(block.text())) {
+                kept.add(block);
+            }
+        }
+        return kept;
+    }
+
+    /** True for a line that is chrome wherever it stands. */
+    static boolean isChromeLine(String text) {
+        if (URL_ONLY.matcher(text).matches() || LINKS_ONLY.matcher(text).matches()) {
+            return true;
+        }
+        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || TAIL.matcher(text).find());
+    }
+
+    private static int tailStart(List<Block> blocks) {
+        for (int i = blocks.size() / 2; i < blocks.size(); i++) {
+            if (TAIL.matcher(blocks.get(i).text()).find()) {
+                return i;
+            }
+        }
+        return blocks.size();
+    }
+}

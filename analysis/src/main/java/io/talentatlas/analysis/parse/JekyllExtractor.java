@@ -1,0 +1,124 @@
+package io.talentatlas.analysis.parse;
+
+import io.talentatlas.events.ArticleFormat;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
+
+/**
+ * Reads a Jekyll post: YAML front matter between {@code ---} lines (title, date with offset, author, source, url),
+ * then an HTML or Markdown body. A front matter that is never closed or is not a YAML mapping is refused with
+ * {@link ParseProblem#BAD_FRONT_MATTER}.
+ */
+final class JekyllExtractor {
+
+    private static final Pattern OPENING = Pattern.compile("\\A\\s*---[ \\t]*\\n");
+    private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
+    private static final Pattern HTML_TAG = Pattern.compile("<(?:p|div|br|h[1-6]|section|article|span|strong|ul|ol"
+            + "|li|table|blockquote|img|a)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AUTOLINK = Pattern.compile("<https?://[^>\\s]*>");
+    private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+
+    private JekyllExtractor() {
+    }
+
+    /** True when {@code text} opens with a front-matter delimiter. */
+    static boolean applies(String text) {
+        return OPENING.matcher(text).lookingAt();
+    }
+
+    /** The post in {@code text}; {@link #applies} must hold. */
+    static Extracted extract(String text) {
+        Matcher opening = OPENING.matcher(text);
+        if (!opening.lookingAt()) {
+            throw new IllegalArgumentException("not a Jekyll post");
+        }
+        Matcher closing = CLOSING.matcher(text);
+        if (!closing.find(opening.end())) {
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER,
+                    "the front matter opened by --- on the first line is never closed by another --- line");
+        }
+        Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
+        String body = AUTOLINK.matcher(text.substring(closing.end())).replaceAll("");
+        List<Block> blocks = HTML_TAG.matcher(body).find()
+                ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
+                : MarkdownBlocks.of(body);
+        return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
+                scalar(front, "source")), names(front), scalar(front, "url"), blocks);
+    }
+
+    private static Map<?, ?> frontMatter(String yaml) {
+        if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is over 64 KiB");
+        }
+        Object loaded;
+        try {
+            loaded = newYaml().load(yaml);
+        } catch (YAMLException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
+                    .findFirst().orElse("");
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason);
+        }
+        if (loaded == null) {
+            return Map.of();
+        }
+        if (!(loaded instanceof Map<?, ?> map)) {
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER,
+                    "the front matter is a YAML " + loaded.getClass().getSimpleName() + ", not a mapping of keys");
+        }
+        return map;
+    }
+
+    /** SafeConstructor, no timestamp resolution (so {@code +0800} offsets survive as written), small limits. */
+    private static Yaml newYaml() {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(10);
+        options.setNestingDepthLimit(20);
+        options.setCodePointLimit(MAX_FRONT_MATTER_CHARS);
+        Resolver noTimestamps = new Resolver() {
+            @Override
+            public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
+                if (!Tag.TIMESTAMP.equals(tag)) {
+                    super.addImplicitResolver(tag, regexp, first, limit);
+                }
+            }
+        };
+        DumperOptions dumperOptions = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+                noTimestamps);
+    }
+
+    private static OffsetDateTime date(Map<?, ?> front) {
+        String date = scalar(front, "date");
+        return date == null ? null : DateTimes.find(date).orElse(null);
+    }
+
+    private static List<String> names(Map<?, ?> front) {
+        Object value = front.containsKey("authors") ? front.get("authors") : front.get("author");
+        if (value instanceof Collection<?> many) {
+            return many.stream().filter(v -> v instanceof String || v instanceof Number).map(String::valueOf)
+                    .map(String::strip).filter(s -> !s.isEmpty()).toList();
+        }
+        String one = value instanceof String s ? s.strip() : null;
+        return one == null || one.isEmpty() ? List.of() : List.of(one);
+    }
+
+    private static String scalar(Map<?, ?> front, String key) {
+        Object value = front.get(key);
+        boolean plain = value instanceof String || value instanceof Number || value instanceof Boolean;
+        String text = plain ? TextNormalizer.cleanLine(String.valueOf(value)) : null;
+        return text == null || text.isEmpty() ? null : text;
+    }
+}

@@ -1,0 +1,58 @@
+package io.talentatlas.analysis.parse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the paragraphs of a Markdown body: blank lines separate paragraphs, {@code #} lines and paragraphs that are
+ * one {@code **bold**} run are headings, link and emphasis markup is reduced to its text, images are dropped.
+ */
+final class MarkdownBlocks {
+
+    private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BOLD_ONLY = Pattern.compile("^(\\*\\*|__)([^*_]+)\\1$");
+    private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*]\\([^)]*\\)");
+    private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\([^)]*\\)");
+    private static final Pattern EMPHASIS = Pattern.compile("(\\*\\*|__|\\*)");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-*+]|\\d+\\.)\\s+|^>\\s*");
+
+    private MarkdownBlocks() {
+    }
+
+    /** The paragraphs of {@code markdown}. */
+    static List<Block> of(String markdown) {
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder paragraph = new StringBuilder();
+        for (String line : markdown.split("\n", -1)) {
+            String stripped = line.strip();
+            boolean heading = ATX_HEADING.matcher(stripped).find();
+            if (stripped.isEmpty() || heading || LIST_MARKER.matcher(stripped).find()) {
+                flush(paragraph, blocks);
+            }
+            if (heading) {
+                blocks.add(Block.heading(inline(ATX_HEADING.matcher(stripped).replaceFirst(""))));
+            } else if (!stripped.isEmpty()) {
+                paragraph.append(paragraph.length() > 0 ? " " : "").append(stripped);
+            }
+        }
+        flush(paragraph, blocks);
+        return blocks;
+    }
+
+    private static void flush(StringBuilder paragraph, List<Block> blocks) {
+        String text = LIST_MARKER.matcher(paragraph.toString()).replaceFirst("");
+        paragraph.setLength(0);
+        if (text.isBlank()) {
+            return;
+        }
+        var bold = BOLD_ONLY.matcher(text);
+        blocks.add(bold.matches() ? Block.heading(inline(bold.group(2))) : Block.of(inline(text)));
+    }
+
+    private static String inline(String text) {
+        String withoutImages = IMAGE.matcher(text).replaceAll("");
+        String withoutLinks = LINK.matcher(withoutImages).replaceAll("$1");
+        return EMPHASIS.matcher(withoutLinks).replaceAll("");
+    }
+}

@@ -1,0 +1,69 @@
+package io.talentatlas.analysis.parse;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The header block of a scraped page, read from its first lines: optional banner lines (an app's name), the title
+ * (perhaps repeated), then a line that starts with the date and time and carries either labelled fields
+ * ({@code 6932次浏览 来源: 中国有色网 分类: 稀土 作者: 贾婷婷}) or the outlet ({@code 内蒙古新闻网-《内蒙古日报}).
+ *
+ * @param title       the title line, or null when the date line comes first
+ * @param publishedAt the date line's time
+ * @param outlet      the {@code 来源} field or the outlet after the date, or null
+ * @param authors     the {@code 作者} field's names
+ * @param appStyle    true for a news-app layout: a banner, or an outlet after the date instead of labelled fields
+ * @param bodyStart   index of the first line after the header
+ */
+record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, List<String> authors, boolean appStyle,
+        int bodyStart) {
+
+    /** How far down a header may reach, in non-empty lines. */
+    private static final int MAX_HEADER_LINES = 6;
+    private static final int MAX_TITLE_LENGTH = 120;
+    private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s:：]+)");
+    private static final Pattern AUTHOR = Pattern.compile("作者[:：]\\s*([^\\s:：]+)");
+    private static final Pattern LABELS = Pattern.compile("来源[:：]|作者[:：]|分类[:：]|编辑[:：]|\\d+\\s*次?(浏览|阅读)");
+
+    /** The header of {@code lines}, empty when they do not open with one. */
+    static Optional<ScrapeHeader> read(List<String> lines) {
+        List<String> before = new ArrayList<>();
+        for (int i = 0; i < lines.size() && before.size() < MAX_HEADER_LINES; i++) {
+            String line = TextNormalizer.cleanLine(lines.get(i));
+            if (line.isEmpty()) {
+                continue;
+            }
+            Matcher date = DateTimes.DATE_TIME.matcher(line);
+            if (date.lookingAt() && date.group(4) != null) {
+                Optional<OffsetDateTime> time = DateTimes.of(date);
+                if (time.isPresent()) {
+                    return Optional.of(header(before, time.get(), line.substring(date.end()).strip(), i + 1));
+                }
+            }
+            if (line.length() > MAX_TITLE_LENGTH) {
+                return Optional.empty();
+            }
+            before.add(line);
+        }
+        return Optional.empty();
+    }
+
+    private static ScrapeHeader header(List<String> before, OffsetDateTime time, String rest, int bodyStart) {
+        String title = before.isEmpty() ? null : before.get(before.size() - 1);
+        boolean banner = before.stream().anyMatch(line -> !line.equals(before.get(before.size() - 1)));
+        boolean labelled = LABELS.matcher(rest).find();
+        String outlet = labelled ? field(SOURCE, rest) : Outlets.clean(rest);
+        List<String> authors = labelled && field(AUTHOR, rest) != null ? List.of(field(AUTHOR, rest)) : List.of();
+        boolean appStyle = banner || !labelled && outlet != null;
+        return new ScrapeHeader(title, time, outlet, authors, appStyle, bodyStart);
+    }
+
+    private static String field(Pattern label, String text) {
+        Matcher matcher = label.matcher(text);
+        return matcher.find() ? matcher.group(1) : null;
+    }
+}

@@ -1,0 +1,140 @@
+package io.talentatlas.analysis.parse;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the bytes of a document into text: refuses binary data, honours a byte-order mark and a declared HTML
+ * charset, else reads strict UTF-8 and falls back to GB18030 (the superset of GBK/GB2312 many Chinese government
+ * sites still serve). Mostly-UTF-8 bytes with a few broken sequences are refused rather than read as GB18030 mojibake.
+ */
+final class TextDecoder {
+
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final List<byte[]> MAGIC = List.of(
+            "%PDF".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x89, 'P', 'N', 'G'},
+            "GIF8".getBytes(StandardCharsets.US_ASCII), new byte[] {'P', 'K', 3, 4},
+            new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF}, new byte[] {0x1F, (byte) 0x8B},
+            new byte[] {0x7F, 'E', 'L', 'F'}, new byte[] {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0});
+
+    private TextDecoder() {
+    }
+
+    /** The text of {@code raw}; throws {@link ParseException} (binary, undecodable) when there is none. */
+    static String decode(byte[] raw) {
+        rejectBinary(raw);
+        if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
+            return strictUtf8(raw, 3, Utf8Scan.of(raw));
+        }
+        if (startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
+            return strict(raw, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
+        }
+        if (startsWith(raw, new byte[] {(byte) 0xFE, (byte) 0xFF})) {
+            return strict(raw, 2, StandardCharsets.UTF_16BE, "UTF-16BE");
+        }
+        if (declaresGb(raw)) {
+            try {
+                return decodeStrict(raw, 0, GB18030);
+            } catch (CharacterCodingException e) {
+                // A wrong declaration is common; detection below decides.
+            }
+        }
+        return detect(raw);
+    }
+
+    private static String detect(byte[] raw) {
+        Utf8Scan scan = Utf8Scan.of(raw);
+        if (scan.firstError() < 0) {
+            return strictUtf8(raw, 0, scan);
+        }
+        if (scan.mostlyUtf8()) {
+            throw new ParseException(ParseProblem.UNDECODABLE,
+                    "malformed UTF-8 at byte " + scan.firstError() + " in a UTF-8 document");
+        }
+        try {
+            String text = decodeStrict(raw, 0, GB18030);
+            if (PlausibleText.isChinese(text)) {
+                return text;
+            }
+        } catch (CharacterCodingException e) {
+            // Falls through to the refusal below.
+        }
+        throw new ParseException(ParseProblem.UNDECODABLE,
+                "neither UTF-8 nor GB18030/GBK text (first byte not valid as UTF-8: " + scan.firstError() + ")");
+    }
+
+    private static void rejectBinary(byte[] raw) {
+        for (byte[] magic : MAGIC) {
+            if (startsWith(raw, magic)) {
+                throw new ParseException(ParseProblem.BINARY, "the bytes start like a binary file (PDF, image,"
+                        + " archive or executable), not a text document");
+            }
+        }
+        boolean utf16 = startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})
+                || startsWith(raw, new byte[] {(byte) 0xFE, (byte) 0xFF});
+        for (int i = 0; i < raw.length && !utf16; i++) {
+            if (raw[i] == 0) {
+                throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + i + ": binary data");
+            }
+        }
+    }
+
+    private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
+        int length = Math.max(offset, raw.length - scan.truncatedTail());
+        try {
+            return decodeStrict(raw, offset, length, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new ParseException(ParseProblem.UNDECODABLE,
+                    "malformed UTF-8 at byte " + Math.max(scan.firstError(), 0));
+        }
+    }
+
+    private static String strict(byte[] raw, int offset, Charset charset, String name) {
+        try {
+            return decodeStrict(raw, offset, charset);
+        } catch (CharacterCodingException e) {
+            throw new ParseException(ParseProblem.UNDECODABLE, "malformed " + name + " after its byte-order mark");
+        }
+    }
+
+    private static String decodeStrict(byte[] raw, int offset, Charset charset) throws CharacterCodingException {
+        return decodeStrict(raw, offset, raw.length, charset);
+    }
+
+    private static String decodeStrict(byte[] raw, int from, int to, Charset charset)
+            throws CharacterCodingException {
+        CharBuffer chars = charset.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT)
+                .decode(ByteBuffer.wrap(raw, from, to - from));
+        return chars.toString();
+    }
+
+    private static boolean declaresGb(byte[] raw) {
+        String head = new String(raw, 0, Math.min(raw.length, 2048), StandardCharsets.ISO_8859_1);
+        Matcher matcher = DECLARED.matcher(head);
+        return matcher.find() && matcher.group(1).toLowerCase(Locale.ROOT).startsWith("gb");
+    }
+
+    private static boolean startsWith(byte[] raw, byte[] prefix) {
+        if (raw.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (raw[i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
