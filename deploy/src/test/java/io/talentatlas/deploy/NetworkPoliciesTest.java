@@ -27,6 +27,7 @@ import java.util.TreeSet;
 class NetworkPoliciesTest {
 
     private static final int POSTGRES_PORT = 5432;
+    private static final List<String> INTERNAL_PATHS = List.of("/q/health/ready", "/q/metrics");
 
     @EachOverlay
     void everyServicePodStartsFromDenyAll(String overlayName) {
@@ -46,10 +47,16 @@ class NetworkPoliciesTest {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
         List<Ingress> ingresses = overlay.all(Ingress.class);
         assertEquals(1, ingresses.size(), overlay + ": Ingresses");
-        ingresses.get(0).getSpec().getRules().stream()
+        List<HTTPIngressPath> paths = ingresses.get(0).getSpec().getRules().stream()
                 .flatMap(rule -> rule.getHttp().getPaths().stream())
-                .map(HTTPIngressPath::getBackend)
-                .forEach(b -> assertEquals("gateway", b.getService().getName(), overlay + ": Ingress backend"));
+                .toList();
+        for (HTTPIngressPath path : paths) {
+            assertEquals("gateway", path.getBackend().getService().getName(), overlay + ": Ingress backend");
+            for (String internal : INTERNAL_PATHS) {
+                assertFalse(routes(path.getPath(), internal), overlay + ": Ingress path " + path.getPath()
+                        + " publishes " + internal);
+            }
+        }
         for (String service : Overlays.SERVICES) {
             Set<String> namespaces = PolicyPeers.ingressNamespaces(overlay, Overlays.deployment(overlay, service));
             Set<String> expected = service.equals("gateway")
@@ -140,5 +147,11 @@ class NetworkPoliciesTest {
                     admitted.addAll(instance ? Set.of(cluster) : PolicyPeers.selectedServices(overlay, peer));
                 });
         assertEquals(expected, admitted, overlay + ": pods allowed to open SQL connections");
+    }
+
+    /** Whether a {@code Prefix} Ingress path matches a request path (prefixes match whole path elements). */
+    private static boolean routes(String prefix, String requestPath) {
+        String trimmed = prefix.endsWith("/") ? prefix.substring(0, prefix.length() - 1) : prefix;
+        return trimmed.isEmpty() || requestPath.equals(trimmed) || requestPath.startsWith(trimmed + "/");
     }
 }
