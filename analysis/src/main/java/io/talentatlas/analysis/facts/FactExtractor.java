@@ -93,6 +93,10 @@ public final class FactExtractor {
         String metric = classification.map(Classification::metricKey).orElse(Metric.OTHER);
         Unit unit = classification.map(Classification::unit)
                 .orElseGet(() -> counters.fallbackUnit(quantity, counterWords));
+        if (unit == Unit.OTHER) {
+            // 一幅画卷, 9万吨: a counter no talent-work quantity uses.
+            return Optional.empty();
+        }
         MetricKind kind = classification.map(c -> c.rule().metric().kind()).orElse(MetricKind.FLOW);
         String timeWords = body.substring(context.sentence().start(), quantity.start())
                 + body.substring(quantity.end(), context.clause().end());

@@ -38,7 +38,8 @@ final class NonFactFilter {
         if (counters.isEmpty() && quantity.unit() != Unit.CNY && quantity.unit() != Unit.PERCENT) {
             return Optional.of("bare number");
         }
-        if (!counters.isEmpty() && grammar.get("nonfact_counter").matcher(counters.get(0)).matches()) {
+        if (!counters.isEmpty() && (grammar.get("nonfact_counter").matcher(counters.get(0)).matches()
+                || grammar.found("duration_after", body.substring(quantity.end(), context.clause().end())))) {
             return Optional.of("duration, date or rank");
         }
         if (grammar.found("ordinal_before", before) || grammar.found("phone_before", before)) {

@@ -3,10 +3,11 @@ package io.talentatlas.analysis.facts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Which region a fact is about, on sentences from articles about Jiangsu and Guangdong cities. */
+/** Which region a fact is about, on sentences from articles about Jiangsu, Guangdong, Jilin and Sichuan cities. */
 class RegionAttributionTest {
 
     private static final FactExtractor EXTRACTOR = FactExtractor.standard();
@@ -16,13 +17,36 @@ class RegionAttributionTest {
             320500 | 全市引进各类人才8万人。                                      | 320500
             320500 | 昆山市今年引进各类人才2.1万人。                               | 320583
             320500 | 今年,昆山市加大引才力度。全年引进各类人才2.1万人。             | 320583
+            320500 | 昆山市加大引才力度。\\n今年引进各类人才8万人。                  | 320500
             320500 | 赴北京大学、南京大学等高校举办校园招聘会26场。                   | 320500
             320500 | 入选江苏省“双创计划”团队15个。                                | 320500
             440600 | 顺德区今年新增高新技术企业320家,全市高新技术企业达到9100家。      | 440606
+            220100 | 全省引进各类人才12万人。                                      | 220000
+            230600 | 在全省率先开展改革,与高校合作建成60个“人才工作站”。            | 230600
             """)
     void factTakesTheNearestSubjectRegion(String home, String sentence, String region) {
-        List<Fact> facts = EXTRACTOR.extract(Articles.article(sentence.strip(), home, "2023-08-01")).stream()
-                .filter(f -> !Metric.OTHER.equals(f.metric())).toList();
+        List<Fact> facts = catalogue(sentence.strip().replace("\\n", "\n"), home);
         assertEquals(region, facts.get(0).region(), facts::toString);
+    }
+
+    @Test
+    void aBreakdownForAnotherRegionIsKept() {
+        List<Fact> facts = catalogue("全省引进各类人才12万人，其中长春市引进各类人才4.5万人。", "220100");
+        assertEquals(List.of("220000", "220100"), facts.stream().map(Fact::region).toList(), facts::toString);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            全市共有各类人才622万人。         | talent.stock
+            全市已建成人才安居房3000套。       | housing.talent_apartments
+            """)
+    void phrasingsOfStocksAndHousing(String sentence, String metric) {
+        List<Fact> facts = catalogue(sentence.strip(), "510100");
+        assertEquals(List.of(metric), facts.stream().map(Fact::metric).toList(), facts::toString);
+    }
+
+    private static List<Fact> catalogue(String body, String home) {
+        return EXTRACTOR.extract(Articles.article(body, home, "2023-08-01")).stream()
+                .filter(f -> !Metric.OTHER.equals(f.metric())).toList();
     }
 }
