@@ -60,12 +60,21 @@ public final class RegionResolver {
 
     private Optional<RegionMention> mentionAt(String text, int start, RegionContext ctx) {
         for (RegionLexicon.Match match : lexicon.matchesAt(text, start)) {
+            if (partOfMarketWord(text, start + match.length(), match)) {
+                continue;
+            }
             Optional<NameEntry> entry = choose(match.entries(), ctx);
             if (entry.isPresent()) {
                 return Optional.of(toMention(text, start, start + match.length(), entry.get(), ctx));
             }
         }
         return Optional.empty();
+    }
+
+    /** 资本市场 and 全市场 hold 本市 and 全市 but mean a market, not the home city. */
+    private static boolean partOfMarketWord(String text, int end, RegionLexicon.Match match) {
+        boolean contextWord = match.entries().stream().anyMatch(e -> e.kind() == NameKind.HOME_CITY);
+        return contextWord && end < text.length() && text.charAt(end) == '场';
     }
 
     private RegionMention toMention(String text, int start, int end, NameEntry entry, RegionContext ctx) {

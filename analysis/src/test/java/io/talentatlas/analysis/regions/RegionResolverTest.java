@@ -113,6 +113,11 @@ class RegionResolverTest {
     }
 
     @Test
+    void marketWordsAreNotContextWords() {
+        assertEquals("全市=230600", resolve("发展资本市场,面向全市场招聘,全市引进人才", "230600"));
+    }
+
+    @Test
     void contextWordsOfAProvinceArticleOnlyResolveTheProvince() {
         assertEquals("全省=230000", resolve("全市全省", "230000"));
     }
