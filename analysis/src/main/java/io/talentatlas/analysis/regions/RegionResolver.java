@@ -60,7 +60,7 @@ public final class RegionResolver {
 
     private Optional<RegionMention> mentionAt(String text, int start, RegionContext ctx) {
         for (RegionLexicon.Match match : lexicon.matchesAt(text, start)) {
-            if (partOfMarketWord(text, start + match.length(), match)) {
+            if (SurfaceGuards.rejects(text, start, start + match.length(), match)) {
                 continue;
             }
             Optional<NameEntry> entry = choose(match.entries(), ctx);
@@ -69,12 +69,6 @@ public final class RegionResolver {
             }
         }
         return Optional.empty();
-    }
-
-    /** 资本市场 and 全市场 hold 本市 and 全市 but mean a market, not the home city. */
-    private static boolean partOfMarketWord(String text, int end, RegionLexicon.Match match) {
-        boolean contextWord = match.entries().stream().anyMatch(e -> e.kind() == NameKind.HOME_CITY);
-        return contextWord && end < text.length() && text.charAt(end) == '场';
     }
 
     private RegionMention toMention(String text, int start, int end, NameEntry entry, RegionContext ctx) {
