@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  */
 final class ChromeFilter {
 
-    private static final Pattern TAIL = Pattern.compile("^(?:(?:责任编辑|编辑|值班编辑|审核|校对|监制|主编|审校|来源编辑)"
+    private static final Pattern TAIL = Pattern.compile("^[(（【\\[]?\\s*(?:(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|主编|审校)"
             + "\\s*[:：/]|如需了解更多|如需转载|(?:版权|免责)声明|版权所有|本网声明|举报(?:邮箱|电话)|违法和不良信息"
             + "|(?i:copyright)|©|(?i:all rights reserved)|\\p{IsHan}{1,12}声明\\s*[:：]|凡(?:本网|注明)|转载请注明)");
     private static final Pattern SHORT_CHROME = Pattern.compile("^(?:\\[?返回|分享(?:到|至|给|:|：|$)|扫一扫|扫描二维码"

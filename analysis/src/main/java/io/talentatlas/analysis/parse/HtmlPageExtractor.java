@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -27,6 +28,7 @@ final class HtmlPageExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:[-_|｜—–]\\s*[^-_|｜—–]{1,30})+$");
     private static final int HEADER_BLOCKS = 4;
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^\\s*(?:文章|本文)?来源\\s*[:：]\\s*");
 
     private HtmlPageExtractor() {
     }
@@ -42,8 +44,18 @@ final class HtmlPageExtractor {
     static Extracted extract(String html) {
         Document page = Jsoup.parse(html);
         String title = title(page);
-        OffsetDateTime published = publishedAt(page);
-        Element content = ContentFinder.find(page);
+        Article article = article(ContentFinder.find(page), title);
+        ScrapeHeader info = article.infoLine();
+        String outlet = outlet(page);
+        String author = meta(page, "author");
+        return new Extracted(ArticleFormat.HTML, title, publishedAt(page, info),
+                outlet == null && info != null ? info.outlet() : outlet,
+                author != null ? List.of(author) : info != null ? info.authors() : List.of(),
+                url(page), article.blocks());
+    }
+
+    /** The content's paragraphs, without the leading lines that repeat the title or give date and source. */
+    private static Article article(Element content, String title) {
         List<Block> blocks = new ArrayList<>();
         ScrapeHeader infoLine = null;
         int seen = 0;
@@ -52,18 +64,14 @@ final class HtmlPageExtractor {
             Optional<ScrapeHeader> info = leading ? ScrapeHeader.read(List.of(block.text())) : Optional.empty();
             if (leading && (block.text().equals(title) || info.isPresent())) {
                 infoLine = info.orElse(infoLine);
-                continue;
+            } else {
+                blocks.add(block);
             }
-            blocks.add(block);
         }
-        if (published == null && infoLine != null) {
-            published = infoLine.publishedAt();
-        }
-        String outlet = Outlets.clean(meta(page, "og:site_name"));
-        outlet = outlet == null && infoLine != null ? infoLine.outlet() : outlet;
-        String author = meta(page, "author");
-        List<String> authors = author != null ? List.of(author) : infoLine != null ? infoLine.authors() : List.of();
-        return new Extracted(ArticleFormat.HTML, title, published, outlet, authors, url(page), blocks);
+        return new Article(blocks, infoLine);
+    }
+
+    private record Article(List<Block> blocks, ScrapeHeader infoLine) {
     }
 
     /** og:title; else an h1 that opens the {@code <title>}; else the {@code <title>} without its site suffix. */
@@ -83,19 +91,38 @@ final class HtmlPageExtractor {
         return chosen.isEmpty() ? null : chosen;
     }
 
-    private static OffsetDateTime publishedAt(Document page) {
+    /** The first meta or {@code <time>} publication time; one with a time of day beats a bare date. */
+    private static OffsetDateTime publishedAt(Document page, ScrapeHeader infoLine) {
+        OffsetDateTime dateOnly = null;
+        for (String value : publicationValues(page)) {
+            Matcher date = DateTimes.DATE_TIME.matcher(value);
+            OffsetDateTime time = date.find() ? DateTimes.of(date).orElse(null) : null;
+            if (time != null && date.group(4) != null) {
+                return time;
+            }
+            dateOnly = dateOnly == null ? time : dateOnly;
+        }
+        return infoLine != null ? infoLine.publishedAt() : dateOnly;
+    }
+
+    private static List<String> publicationValues(Document page) {
+        List<String> values = new ArrayList<>();
         for (String key : List.of("article:published_time", "pubdate", "publishdate", "PubDate", "datePublished",
                 "og:release_date")) {
             String value = meta(page, key);
             if (value != null) {
-                OffsetDateTime time = DateTimes.find(value).orElse(null);
-                if (time != null) {
-                    return time;
-                }
+                values.add(value);
             }
         }
-        Element time = page.selectFirst("time[datetime]");
-        return time == null ? null : DateTimes.find(time.attr("datetime")).orElse(null);
+        page.select("time[datetime]").forEach(time -> values.add(time.attr("datetime")));
+        return values;
+    }
+
+    /** The original source ({@code <meta name="source">}, labels like 来源： removed), else {@code og:site_name}. */
+    private static String outlet(Document page) {
+        String source = meta(page, "source");
+        String cleaned = source == null ? null : Outlets.clean(SOURCE_LABEL.matcher(source).replaceFirst(""));
+        return cleaned != null ? cleaned : Outlets.clean(meta(page, "og:site_name"));
     }
 
     private static String url(Document page) {
