@@ -1,7 +1,9 @@
 package io.talentatlas.gateway.client;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -62,4 +64,9 @@ public interface MetricsClient {
     @GET
     @Path("/articles/{id}")
     JsonNode article(@PathParam("id") String id);
+
+    @POST
+    @Path("/extract")
+    @Consumes(MediaType.APPLICATION_OCTET_STREAM)
+    JsonNode extract(byte[] document, @QueryParam("url") String url);
 }

@@ -39,6 +39,19 @@ public class MetricsGateway {
         return cache.put(key, call.get());
     }
 
+    /** Calls metrics-service for an answer that is never cached (a preview of a posted document). */
+    @Timeout(value = 10, unit = ChronoUnit.SECONDS)
+    @CircuitBreaker(requestVolumeThreshold = 8, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS,
+            skipOn = MetricsProblemException.class)
+    @Fallback(fallbackMethod = "unavailable", skipOn = MetricsProblemException.class)
+    public JsonNode call(Supplier<JsonNode> call) {
+        return call.get();
+    }
+
+    JsonNode unavailable(Supplier<JsonNode> call, Throwable failure) {
+        throw new MetricsUnavailableException("metrics-service is unavailable", failure);
+    }
+
     Answer lastGoodAnswer(String key, Supplier<JsonNode> call, Throwable failure) {
         LOG.warnf("metrics-service failed for %s (%s); serving the last good answer if any", key, failure.toString());
         return cache.stale(key).orElseThrow(() -> new MetricsUnavailableException(

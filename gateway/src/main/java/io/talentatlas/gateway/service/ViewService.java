@@ -61,6 +61,11 @@ public class ViewService {
         return answer(key("article", id), () -> client.article(id));
     }
 
+    /** Parses and extracts a posted document without storing it; never cached. */
+    public JsonNode extract(byte[] document, String url) {
+        return gateway.call(() -> client.extract(document, url));
+    }
+
     private Answer answer(String key, Supplier<JsonNode> call) {
         return cache.fresh(key).orElseGet(() -> gateway.fetch(key, call));
     }

@@ -22,6 +22,8 @@ class OpenApiTest {
             document.body("paths.'" + path + "'.get.responses.'200'.content.'application/json'.examples",
                     notNullValue());
         }
+        document.body("paths.'/api/v1/extract'.post.responses.'200'.content.'application/json'.examples",
+                notNullValue());
     }
 
     @Test

@@ -66,6 +66,13 @@ class MetricsDownTest {
     }
 
     @Test
+    void anExtractPreviewWhileMetricsIsDownIs503() {
+        given().contentType("text/plain").body("大庆市近三年引进人才5.2万人。")
+                .when().post("/api/v1/extract")
+                .then().statusCode(503).contentType("application/problem+json");
+    }
+
+    @Test
     void aNameThatCannotBeResolvedWhileMetricsIsDownIs503() {
         given().redirects().follow(false).when().get("/api/v1/regions/百湖之城")
                 .then().statusCode(503).contentType("application/problem+json");

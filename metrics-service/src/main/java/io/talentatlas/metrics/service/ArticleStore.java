@@ -1,5 +1,6 @@
 package io.talentatlas.metrics.service;
 
+import io.talentatlas.analysis.parse.Fingerprint;
 import io.talentatlas.events.ArticleParsed;
 import io.talentatlas.metrics.repository.ArticleEntity;
 import io.talentatlas.metrics.repository.ArticleRepository;
@@ -102,6 +103,7 @@ public class ArticleStore {
         entity.homeRegion = article.homeRegion();
         entity.format = article.format() == null ? "TEXT" : article.format().name();
         entity.body = article.body();
+        entity.fingerprint = String.format("%016x", Fingerprint.of(article.body()));
         entity.paragraphs = List.copyOf(article.paragraphs());
         entity.duplicateOf = article.duplicateOf();
         entity.extractorVersion = extraction.extractorVersion();
