@@ -1,0 +1,167 @@
+package io.talentatlas.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
+import io.fabric8.kubernetes.api.model.SecretKeySelector;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
+import io.strimzi.api.kafka.model.kafka.Kafka;
+import io.strimzi.api.kafka.model.kafka.exporter.KafkaExporterSpec;
+import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
+import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
+import io.strimzi.api.kafka.model.topic.KafkaTopic;
+import io.talentatlas.events.Topics;
+import java.net.URI;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Checks the Strimzi and CloudNativePG resources against the services: the topics the services'
+ * channels use exist as {@code KafkaTopic}s, with enough partitions for every metrics-service replica;
+ * the services connect to the Kafka bootstrap Service and the PostgreSQL primary the operators create,
+ * with the credentials Secret CloudNativePG generates.
+ */
+class MessagingAndDatabaseTest {
+
+
+    @EachOverlay
+    void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        Kafka kafka = OperatorResources.kafka(overlay);
+        assertEquals("kafka.strimzi.io/v1beta2", kafka.getApiVersion());
+        assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/kraft"));
+        assertEquals("enabled", kafka.getMetadata().getAnnotations().get("strimzi.io/node-pools"));
+        assertNull(kafka.getSpec().getZookeeper(), overlay + ": KRaft mode has no ZooKeeper");
+        Set<ProcessRoles> roles = EnumSet.noneOf(ProcessRoles.class);
+        for (KafkaNodePool pool : overlay.all(KafkaNodePool.class)) {
+            assertEquals(kafka.getMetadata().getName(), pool.getMetadata().getLabels().get("strimzi.io/cluster"));
+            roles.addAll(pool.getSpec().getRoles());
+        }
+        assertEquals(EnumSet.allOf(ProcessRoles.class), roles, overlay + ": node pool roles");
+    }
+
+    @EachOverlay
+    void kafkaTopicsAreExactlyTheTopicsOfTheServicesChannels(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        Set<String> used = Overlays.SERVICES.stream()
+                .flatMap(s -> Overlays.properties(s).topics().stream())
+                .collect(Collectors.toCollection(TreeSet::new));
+        Set<String> declared = overlay.all(KafkaTopic.class).stream()
+                .map(OperatorResources::topicName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(used, declared, overlay + ": KafkaTopics vs the channels in application.properties");
+        assertEquals(Set.of(Topics.ARTICLES_PARSED, Topics.ARTICLES_PARSED_DLQ), declared, "events/Topics.java");
+        String cluster = OperatorResources.kafka(overlay).getMetadata().getName();
+        for (KafkaTopic topic : overlay.all(KafkaTopic.class)) {
+            String where = overlay + "/KafkaTopic " + OperatorResources.topicName(topic);
+            assertEquals(cluster, topic.getMetadata().getLabels().get("strimzi.io/cluster"), where + " cluster label");
+            assertNotNull(topic.getSpec().getConfig().get("retention.ms"), where + ": retention is set on purpose");
+        }
+    }
+
+    @EachOverlay
+    void articlesParsedHasAPartitionForEveryMetricsServiceReplica(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        Deployment consumer = Overlays.deployment(overlay, "metrics-service");
+        int replicas = consumer.getSpec().getReplicas();
+        for (HorizontalPodAutoscaler hpa : overlay.all(HorizontalPodAutoscaler.class)) {
+            if ("metrics-service".equals(hpa.getSpec().getScaleTargetRef().getName())) {
+                replicas = Math.max(replicas, hpa.getSpec().getMaxReplicas());
+            }
+        }
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            replicas = Math.max(replicas, ((Number) scaler.get("spec", "maxReplicaCount")).intValue());
+        }
+        int partitions = OperatorResources.topic(overlay, Topics.ARTICLES_PARSED).getSpec().getPartitions();
+        assertTrue(partitions >= replicas,
+                overlay + ": " + partitions + " partitions cannot feed " + replicas + " metrics-service replicas");
+    }
+
+    @EachOverlay
+    void kafkaClientsUseTheBootstrapServiceOfThePlainListener(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        String bootstrap = OperatorResources.plainBootstrap(overlay);
+        for (String service : Overlays.SERVICES) {
+            if (Overlays.properties(service).usesKafka()) {
+                ContainerEnvironment environment = Overlays.environment(overlay, service);
+                assertEquals(bootstrap, environment.literal("kafka.bootstrap.servers").orElse(null),
+                        overlay + "/" + service + " kafka.bootstrap.servers");
+            }
+        }
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            assertEquals(bootstrap, OperatorResources.kafkaTrigger(scaler).get("bootstrapServers"), "KEDA trigger");
+        }
+    }
+
+    @EachOverlay
+    void kedaWatchesTheLagOfMetricsServicesConsumerGroup(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        ServiceProperties properties = Overlays.properties("metrics-service");
+        String channel = properties.channels("incoming").stream()
+                .filter(ch -> properties.topic("incoming", ch).equals(Topics.ARTICLES_PARSED))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("metrics-service has no channel on " + Topics.ARTICLES_PARSED));
+        for (GenericKubernetesResource scaler : OperatorResources.scaledObjects(overlay, "metrics-service")) {
+            Map<String, Object> trigger = OperatorResources.kafkaTrigger(scaler);
+            assertEquals(properties.consumerGroup(channel), trigger.get("consumerGroup"), overlay + " consumer group");
+            assertEquals(Topics.ARTICLES_PARSED, trigger.get("topic"), overlay + " lag topic");
+        }
+    }
+
+    @EachOverlay
+    void kafkaExporterReportsTheLagOfEveryConsumerGroup(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        KafkaExporterSpec exporter = OperatorResources.kafka(overlay).getSpec().getKafkaExporter();
+        assertNotNull(exporter, overlay + ": no Kafka Exporter, so no consumer-lag metric");
+        Pattern groups = Pattern.compile(exporter.getGroupRegex());
+        Pattern topics = Pattern.compile(exporter.getTopicRegex());
+        for (String service : Overlays.SERVICES) {
+            ServiceProperties properties = Overlays.properties(service);
+            for (String channel : properties.channels("incoming")) {
+                String where = overlay + "/" + service + " channel " + channel;
+                assertTrue(groups.matcher(properties.consumerGroup(channel)).matches(), where + ": group not exported");
+                String topic = properties.topic("incoming", channel);
+                assertTrue(topics.matcher(topic).matches(), where + ": topic not exported");
+            }
+        }
+    }
+
+    @EachOverlay
+    void databaseClientsUseThePrimaryAndTheSecretCloudNativePgGenerates(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        GenericKubernetesResource cluster = OperatorResources.postgres(overlay);
+        String name = cluster.getMetadata().getName();
+        String database = cluster.get("spec", "bootstrap", "initdb", "database");
+        assertEquals("atlas", database, overlay + " initdb database");
+        assertEquals("atlas", cluster.get("spec", "bootstrap", "initdb", "owner"), overlay + " initdb owner");
+        for (String service : Overlays.SERVICES) {
+            if (Overlays.properties(service).usesDatasource()) {
+                String where = overlay + "/" + service;
+                ContainerEnvironment environment = Overlays.environment(overlay, service);
+                String jdbcUrl = environment.literal("quarkus.datasource.jdbc.url")
+                        .orElseThrow(() -> new AssertionError(where + " sets no literal quarkus.datasource.jdbc.url"));
+                URI url = URI.create(jdbcUrl.substring("jdbc:".length()));
+                assertEquals(name + "-rw", url.getHost(), where + ": JDBC URL must name the primary's Service");
+                assertEquals("/" + database, url.getPath(), where + ": JDBC URL database");
+                assertSecretKey(environment.secretKey("quarkus.datasource.username"), name + "-app", "username", where);
+                assertSecretKey(environment.secretKey("quarkus.datasource.password"), name + "-app", "password", where);
+            }
+        }
+    }
+
+    private static void assertSecretKey(Optional<SecretKeySelector> actual, String secret, String key,
+            String where) {
+        SecretKeySelector selector = actual.orElseThrow(() -> new AssertionError(where + ": " + key + " not a Secret"));
+        assertEquals(secret, selector.getName(), where + " " + key + " Secret");
+        assertEquals(key, selector.getKey(), where + " " + key + " Secret key");
+    }
+}
