@@ -26,14 +26,14 @@ final class Articles {
     }
 
     /**
-     * {@code count} different articles: the samples in turn, each with one added closing paragraph naming its
-     * number, so every variant has its own body and therefore its own id.
+     * {@code count} different articles: the samples in turn, each with a numbered clause after the first sentence
+     * of its text, so every variant has its own body and therefore its own id. (The first sentence, because text
+     * appended after a page's trailing site chrome is cut away with the chrome.)
      */
     static List<String> variants(int count) {
         List<String> samples = samples();
         return IntStream.range(0, count)
-                .mapToObj(i -> samples.get(i % samples.size()) + "\n\n<p>本报讯：这是第" + (i + 1) + "号后续报道，"
-                        + "相关人才工作仍在持续推进之中。</p>\n")
+                .mapToObj(i -> samples.get(i % samples.size()).replaceFirst("。", "。这是第" + (i + 1) + "号后续报道。"))
                 .toList();
     }
 

@@ -80,7 +80,10 @@ final class Pipeline implements AutoCloseable {
         ingest = track(ServiceProcess.launch(root, "ingest-service", ingestPort, servers, logs));
         gateway = track(ServiceProcess.launch(root, "gateway", freePort(), Map.of(
                 "INGEST_URL", "http://127.0.0.1:" + ingestPort,
-                "METRICS_URL", "http://127.0.0.1:" + metricsPort), logs));
+                "METRICS_URL", "http://127.0.0.1:" + metricsPort,
+                // Read-your-writes: the test compares answers before and after a delivery, so the gateway must
+                // not serve them from its few-seconds freshness cache.
+                "ATLAS_VIEWS_FRESH_FOR", "0s"), logs));
         metrics.awaitReady(STARTUP);
         ingest.awaitReady(STARTUP);
         gateway.awaitReady(STARTUP);
