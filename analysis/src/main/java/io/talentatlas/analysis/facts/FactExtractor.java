@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-1";
+    public static final String VERSION = "facts-2";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 
@@ -68,7 +68,7 @@ public final class FactExtractor {
         TextLayout layout = TextLayout.of(body, article.paragraphs());
         QuoteMap quotes = QuoteMap.of(body, layout.paragraphs());
         RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
-                grammar);
+                layout, grammar);
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();

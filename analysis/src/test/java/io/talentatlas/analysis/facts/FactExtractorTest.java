@@ -22,6 +22,9 @@ class FactExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             2023年，全市新引进大学生30.5万人。                 | graduates.retained           | 305000    | person
             全年共有8.2万名高校毕业生留汉就业创业。             | graduates.retained           | 82000     | person
+            2023年新留汉大学生32.1万人。                       | graduates.retained           | 321000    | person
+            截至9月底，全市高层次人才总数达到2.6万人。            | talent.high_level            | 26000     | person
+            青年人才首次购房可享受最高20万元补贴。               | incentive.housing_purchase   | 200000    | cny
             今年以来，全市引进各类人才4.6万人。                 | talent.introduced            | 46000     | person
             企业通过“校园引才”行动引进紧缺人才870名。           | talent.introduced            | 870       | person
             全市新引进高层次人才1200人。                       | talent.introduced.high_level | 1200      | person

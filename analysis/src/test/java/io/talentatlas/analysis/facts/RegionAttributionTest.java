@@ -23,6 +23,8 @@ class RegionAttributionTest {
             440600 | 顺德区今年新增高新技术企业320家,全市高新技术企业达到9100家。      | 440606
             220100 | 全省引进各类人才12万人。                                      | 220000
             230600 | 在全省率先开展改革,与高校合作建成60个“人才工作站”。            | 230600
+            420100 | 湖北省今年新增高新技术企业5000家,武汉占一半以上。              | 420000
+            150200 | 支持内蒙古自治区重点产业链企业高层次人才引育科研经费60万元。      | 150200
             """)
     void factTakesTheNearestSubjectRegion(String home, String sentence, String region) {
         List<Fact> facts = catalogue(sentence.strip().replace("\\n", "\n"), home);
