@@ -32,6 +32,7 @@ import java.util.stream.Collectors;
  */
 class MessagingAndDatabaseTest {
 
+    private static final String KAFKA_DEFAULT_OFFSET_RESET = "latest";
 
     @EachOverlay
     void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(String overlayName) {
@@ -114,6 +115,10 @@ class MessagingAndDatabaseTest {
             Map<String, Object> trigger = OperatorResources.kafkaTrigger(scaler);
             assertEquals(properties.consumerGroup(channel), trigger.get("consumerGroup"), overlay + " consumer group");
             assertEquals(Topics.ARTICLES_PARSED, trigger.get("topic"), overlay + " lag topic");
+            // Without a committed offset KEDA counts the lag from where the consumer would start reading.
+            String offsetReset = properties.value("mp.messaging.incoming." + channel + ".auto.offset.reset")
+                    .orElse(KAFKA_DEFAULT_OFFSET_RESET);
+            assertEquals(offsetReset, trigger.get("offsetResetPolicy"), overlay + " offsetResetPolicy");
         }
     }
 
