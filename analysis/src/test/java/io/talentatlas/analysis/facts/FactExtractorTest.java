@@ -30,6 +30,7 @@ class FactExtractorTest {
             全市新引进高层次人才1200人。                       | talent.introduced.high_level | 1200      | person
             依托高校院所柔性引进专家团队15个。                   | talent.introduced.flexible   | 15        | team
             截至目前，全市人才资源总量达到310万人。              | talent.stock                 | 3100000   | person
+            全市人才总量突破300万。                            | talent.stock                 | 3000000   | person
             全市集聚两院院士、国家级领军人才等高层次人才2300余人。 | talent.high_level           | 2300      | person
             全年新增高技能人才5.6万人。                         | talent.skilled.new           | 56000     | person
             新认定省级创新团队36个。                           | talent.teams                 | 36        | team
@@ -77,6 +78,8 @@ class FactExtractorTest {
             某某光电科技有限公司去年引进博士56人。
             “我们公司去年引进了30名工程师，研发团队扩大了一倍。”企业负责人说。
             一家生物医药企业负责人介绍了引才经验。
+            华中科技大学今年引进海外优秀青年人才86人。
+            全市常住人口达到1373.9万人，城镇化率84.8%。
             直播吸引7万余人在线观看。
             """)
     void nonFactYieldsNoCatalogueFact(String sentence) {
