@@ -38,6 +38,7 @@ public final class FactExtractor {
     private final TargetDetector targets;
     private final LabelExtractor labels;
     private final BreakdownFilter breakdowns;
+    private final RespectiveRegions respectively = new RespectiveRegions();
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -77,7 +78,7 @@ public final class FactExtractor {
         for (int i = 0; i < all.size(); i++) {
             factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
         }
-        return breakdowns.apply(body, layout, facts);
+        return breakdowns.apply(body, layout, respectively.apply(body, layout, attributor, facts));
     }
 
     private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {

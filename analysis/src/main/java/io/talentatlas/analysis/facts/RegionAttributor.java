@@ -58,6 +58,11 @@ final class RegionAttributor {
                 .orElse(home);
     }
 
+    /** The subject mentions inside a stretch of the body, in order. */
+    List<RegionMention> subjectsIn(Segment segment) {
+        return within(segment);
+    }
+
     private List<RegionMention> within(Segment segment) {
         return subjects.stream().filter(m -> segment.contains(m.start())).toList();
     }

@@ -37,10 +37,17 @@ class RegionAttributionTest {
         assertEquals(List.of("220000", "220100"), facts.stream().map(Fact::region).toList(), facts::toString);
     }
 
+    @Test
+    void regionsListedBeforeFenbieTakeTheNumbersInOrder() {
+        List<Fact> facts = catalogue("四平市、辽源市分别建成人才公寓800套、650套。", "220000");
+        assertEquals(List.of("220300", "220400"), facts.stream().map(Fact::region).toList(), facts::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             全市共有各类人才622万人。         | talent.stock
             全市已建成人才安居房3000套。       | housing.talent_apartments
+            通过“校园引才”共招聘高校毕业生4200人。 | graduates.retained
             """)
     void phrasingsOfStocksAndHousing(String sentence, String metric) {
         List<Fact> facts = catalogue(sentence.strip(), "510100");
