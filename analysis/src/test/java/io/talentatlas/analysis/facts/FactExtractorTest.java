@@ -43,6 +43,8 @@ class FactExtractorTest {
             人才购房可申请公积金贷款，最高贷款额度100万元。        | incentive.housing_loan       | 1000000   | cny
             市财政每年安排人才发展专项资金5亿元。                | fund.talent                  | 500000000 | cny
             全年兑现各类人才奖励补贴资金3.8亿元。                | fund.disbursed               | 380000000 | cny
+            全年共为1.2万名人才发放生活补贴、租房补贴等1.8亿元。    | fund.disbursed               | 180000000 | cny
+            给予大学生租房补贴每人每月最高1500元。               | incentive.rent               | 1500      | cny_per_month
             累计为人才企业发放“人才贷”12.6亿元。                 | loan.disbursed               | 1260000000 | cny
             全市筹集人才公寓8000套。                          | housing.talent_apartments    | 8000      | dwelling
             新建省级以上重点实验室和工程技术研究中心45家。         | platform.innovation          | 45        | org
