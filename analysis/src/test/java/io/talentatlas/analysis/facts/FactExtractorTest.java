@@ -48,6 +48,7 @@ class FactExtractorTest {
             累计为人才企业发放“人才贷”12.6亿元。                 | loan.disbursed               | 1260000000 | cny
             全市筹集人才公寓8000套。                          | housing.talent_apartments    | 8000      | dwelling
             新建省级以上重点实验室和工程技术研究中心45家。         | platform.innovation          | 45        | org
+            国家重点实验室达到32家。                           | platform.innovation          | 32        | org
             全市博士后科研工作站增至41个。                      | platform.postdoc             | 41        | org
             在县域建成专家工作站23家。                          | platform.talent_station      | 23        | org
             全市高新技术企业达到1.4万家。                       | enterprise.high_tech         | 14000     | org
@@ -81,6 +82,7 @@ class FactExtractorTest {
             “我们公司去年引进了30名工程师，研发团队扩大了一倍。”企业负责人说。
             一家生物医药企业负责人介绍了引才经验。
             华中科技大学今年引进海外优秀青年人才86人。
+            东湖实验室已集聚科研人员1200余人，其中院士6人。
             全市常住人口达到1373.9万人，城镇化率84.8%。
             直播吸引7万余人在线观看。
             """)
