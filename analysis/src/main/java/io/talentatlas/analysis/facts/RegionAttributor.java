@@ -41,7 +41,8 @@ final class RegionAttributor {
             FactGrammar grammar) {
         boolean opensClause = grammar.found("clause_opener", body.substring(clause.start(), mention.start()));
         return (grammar.found("context_region_word", mention.surface()) || opensClause)
-                && !grammar.found("comparison_before", body.substring(Math.max(0, mention.start() - 2), mention.start()))
+                && !grammar.found("comparison_before",
+                        body.substring(Math.max(0, mention.start() - 2), mention.start()))
                 && !grammar.found("comparison_after", after(body, mention));
     }
 
