@@ -10,6 +10,8 @@ import java.util.List;
 @ApplicationScoped
 public class ArticleQueries {
 
+    private static final String LINK = "select new io.talentatlas.metrics.repository.ArticleQueries$ArticleLink("
+            + "a.id, a.title, a.publishedAt, a.outlet, a.url) from ArticleEntity a";
     private static final String ORDER = " ORDER BY a.published_at DESC NULLS LAST, a.id DESC";
 
     private final EntityManager entityManager;
@@ -18,22 +20,20 @@ public class ArticleQueries {
         this.entityManager = entityManager;
     }
 
-    /** The articles with these ids (bodies are not loaded until read). */
-    public List<ArticleEntity> byIds(Collection<String> ids) {
+    /** Links to the articles with these ids; only the linking columns are read, never bodies. */
+    public List<ArticleLink> linksByIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("from ArticleEntity where id in :ids", ArticleEntity.class)
+        return entityManager.createQuery(LINK + " where a.id in :ids", ArticleLink.class)
                 .setParameter("ids", ids).getResultList();
     }
 
-    /** The newest articles with at least one fact about the region. */
-    @SuppressWarnings("unchecked")
-    public List<ArticleEntity> recentAbout(String region, int limit) {
-        String sql = "SELECT a.* FROM article a WHERE a.id IN (SELECT f.article_id FROM fact f WHERE f.region = :r)"
-                + ORDER;
-        return entityManager.createNativeQuery(sql, ArticleEntity.class)
-                .setParameter("r", region).setMaxResults(limit).getResultList();
+    /** Links to the newest articles with at least one fact about the region. */
+    public List<ArticleLink> recentAbout(String region, int limit) {
+        return entityManager.createQuery(LINK + " where a.id in (select f.articleId from FactEntity f "
+                + "where f.region = :region) order by a.publishedAt desc nulls last, a.id desc", ArticleLink.class)
+                .setParameter("region", region).setMaxResults(limit).getResultList();
     }
 
     /** One page of the articles matching the given filters, newest first. */
@@ -65,6 +65,18 @@ public class ArticleQueries {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The columns that link to an article.
+     *
+     * @param id          article id
+     * @param title       title, or null
+     * @param publishedAt publication time, or null
+     * @param outlet      outlet, or null
+     * @param url         source address, or null
+     */
+    public record ArticleLink(String id, String title, OffsetDateTime publishedAt, String outlet, String url) {
     }
 
     /**
