@@ -5,6 +5,10 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Article lookups for views: references for facts, a region's recent articles, search. */
 @ApplicationScoped
@@ -29,11 +33,19 @@ public class ArticleQueries {
                 .setParameter("ids", ids).getResultList();
     }
 
-    /** Links to the newest articles with at least one fact about the region. */
+    /**
+     * Links to the newest articles with at least one fact about the region. The newest are found among the
+     * region's facts (which carry their article's date) through the fact index, not by walking all articles by
+     * date and probing each for a fact about the region.
+     */
     public List<ArticleLink> recentAbout(String region, int limit) {
-        return entityManager.createQuery(LINK + " where a.id in (select f.articleId from FactEntity f "
-                + "where f.region = :region) order by a.publishedAt desc nulls last, a.id desc", ArticleLink.class)
+        List<String> ids = entityManager.createQuery("""
+                select f.articleId from FactEntity f where f.region = :region group by f.articleId
+                order by max(f.publishedAt) desc nulls last, f.articleId desc""", String.class)
                 .setParameter("region", region).setMaxResults(limit).getResultList();
+        Map<String, ArticleLink> links = linksByIds(ids).stream()
+                .collect(Collectors.toMap(ArticleLink::id, Function.identity()));
+        return ids.stream().map(links::get).filter(Objects::nonNull).toList();
     }
 
     /** One page of the articles matching the given filters, newest first. */
