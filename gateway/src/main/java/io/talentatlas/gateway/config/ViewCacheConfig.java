@@ -9,7 +9,7 @@ import java.time.Duration;
 public interface ViewCacheConfig {
 
     /** How long an answer is served from the cache without asking metrics-service again. */
-    @WithDefault("5s")
+    @WithDefault("15s")
     Duration freshFor();
 
     /**
