@@ -1,5 +1,6 @@
 package io.talentatlas.deploy;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.EnvVar;
@@ -27,6 +28,9 @@ import org.junit.jupiter.api.Test;
  */
 class DocumentationTest {
 
+    /** The README's row {@code | **total** | **24** | **30** |}: objects rendered by dev and prod. */
+    private static final Pattern TOTALS_ROW =
+            Pattern.compile(Pattern.quote("| **total** | **") + "(\\d+)" + Pattern.quote("** | **") + "(\\d+)\\*\\*");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\]\\(([^)\\s]+)\\)");
     private static final Path DEPLOY_README = Path.of("deploy/kubernetes/README.md");
     private static final Path SITE_SETTINGS = Path.of("deploy/kubernetes/overlays/prod/settings.env");
@@ -59,6 +63,15 @@ class DocumentationTest {
         Set<String> missing = new TreeSet<>();
         names.stream().filter(name -> !readme.contains("`" + name + "`")).forEach(missing::add);
         assertTrue(missing.isEmpty(), DEPLOY_README + " does not name (in `code`): " + missing);
+    }
+
+    @Test
+    void deploymentReadmeStatesHowManyObjectsEachOverlayRenders() throws IOException {
+        String readme = Files.readString(Overlays.root().resolve(DEPLOY_README));
+        Matcher totals = TOTALS_ROW.matcher(readme);
+        assertTrue(totals.find(), DEPLOY_README + " has no '| **total** | **dev** | **prod** |' row");
+        assertEquals(Overlays.dev().objects().size(), Integer.parseInt(totals.group(1)), "dev objects");
+        assertEquals(Overlays.prod().objects().size(), Integer.parseInt(totals.group(2)), "prod objects");
     }
 
     private static Set<String> secretNames(RenderedOverlay overlay) {

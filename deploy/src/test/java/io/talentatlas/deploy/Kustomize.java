@@ -36,19 +36,7 @@ final class Kustomize {
         try {
             Path stderr = Files.createTempFile("kustomize", ".err");
             try {
-                Process process = new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString())
-                        .redirectError(stderr.toFile())
-                        .start();
-                String yaml = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new IllegalStateException("kubectl kustomize " + dir + " did not finish in time");
-                }
-                if (process.exitValue() != 0) {
-                    throw new IllegalStateException(
-                            "kubectl kustomize " + dir + " failed: " + Files.readString(stderr));
-                }
-                return yaml;
+                return run(new ProcessBuilder(kubectl.toString(), "kustomize", dir.toString()), stderr, dir);
             } finally {
                 Files.deleteIfExists(stderr);
             }
@@ -58,5 +46,18 @@ final class Kustomize {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while rendering " + dir, e);
         }
+    }
+
+    private static String run(ProcessBuilder command, Path stderr, Path dir) throws IOException, InterruptedException {
+        Process process = command.redirectError(stderr.toFile()).start();
+        String yaml = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("kubectl kustomize " + dir + " did not finish in time");
+        }
+        if (process.exitValue() != 0) {
+            throw new IllegalStateException("kubectl kustomize " + dir + " failed: " + Files.readString(stderr));
+        }
+        return yaml;
     }
 }

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-1";
+    public static final String VERSION = "facts-2";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 
@@ -38,6 +38,7 @@ public final class FactExtractor {
     private final TargetDetector targets;
     private final LabelExtractor labels;
     private final BreakdownFilter breakdowns;
+    private final RespectiveRegions respectively = new RespectiveRegions();
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -68,46 +69,54 @@ public final class FactExtractor {
         TextLayout layout = TextLayout.of(body, article.paragraphs());
         QuoteMap quotes = QuoteMap.of(body, layout.paragraphs());
         RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
-                grammar);
+                layout, grammar);
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
-        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
+        ArticleScope scope = new ArticleScope(body, quotes, attributor, pubYear);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
         }
-        return breakdowns.apply(body, layout, facts);
+        return breakdowns.apply(body, layout, respectively.apply(body, layout, attributor, facts));
     }
 
     private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {
         String body = scope.body();
         Quantity quantity = context.quantity();
-        String clauseBefore = body.substring(context.clause().start(), quantity.start());
-        List<String> counterWords = counters.candidates(quantity, clauseBefore, context.right());
-        if (!quantity.isFactCandidate() || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+        List<String> counterWords = counters.candidates(quantity,
+                body.substring(context.clause().start(), quantity.start()), context.right());
+        if (!quantity.isFactCandidate()
+                || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
             return Optional.empty();
         }
-        Optional<Classification> classification = nonFacts.countsBeneficiaries(body, context)
-                ? Optional.empty() : classifier.classify(context, counterWords, context.paragraph().text(body));
-        String metric = classification.map(Classification::metricKey).orElse(Metric.OTHER);
-        Unit unit = classification.map(Classification::unit)
-                .orElseGet(() -> counters.fallbackUnit(quantity, counterWords));
-        if (unit == Unit.OTHER) {
-            // 一幅画卷, 9万吨: a counter no talent-work quantity uses.
-            return Optional.empty();
-        }
-        MetricKind kind = classification.map(c -> c.rule().metric().kind()).orElse(MetricKind.FLOW);
-        String timeWords = body.substring(context.sentence().start(), quantity.start())
-                + body.substring(quantity.end(), context.clause().end());
+        Classification classification = nonFacts.countsBeneficiaries(body, context) ? null
+                : classifier.classify(context, counterWords, context.paragraph().text(body)).orElse(null);
+        Unit unit = classification != null ? classification.unit() : counters.fallbackUnit(quantity, counterWords);
+        // 一幅画卷, 9万吨: a counter that no talent-work quantity uses.
+        return unit == Unit.OTHER ? Optional.empty() : Optional.of(build(scope, context, classification, unit));
+    }
+
+    /** The fact of a number; {@code classification} is null for {@code other}. */
+    private Fact build(ArticleScope scope, NumberContext context, Classification classification, Unit unit) {
+        String body = scope.body();
+        Quantity quantity = context.quantity();
+        String metric = classification == null ? Metric.OTHER : classification.metricKey();
+        MetricKind kind = classification == null ? MetricKind.FLOW : classification.rule().metric().kind();
         RegionChoice region = scope.attributor().regionOf(quantity.start(), context.clause(), context.sentence(),
                 context.paragraph());
-        boolean labelAfter = classification.map(c -> context.right().startsWith("的")).orElse(false);
-        return Optional.of(new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
+        boolean labelAfter = classification != null && context.right().startsWith("的");
+        return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
                 qualifiers.resolve(body, context, kind == MetricKind.OFFER),
-                periods.resolve(timeWords, kind, scope.pubYear()),
+                periods.resolve(timeWords(body, context), kind, scope.pubYear()),
                 targets.isTarget(body, context.clause(), scope.quotes()),
-                labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end()));
+                labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end());
+    }
+
+    /** The sentence up to the number and the rest of its clause (…4000人的全年工作目标). */
+    private static String timeWords(String body, NumberContext context) {
+        return body.substring(context.sentence().start(), context.quantity().start())
+                + body.substring(context.quantity().end(), context.clause().end());
     }
 
     /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */
@@ -123,7 +132,6 @@ public final class FactExtractor {
     }
 
     /** What every number of one article shares. */
-    private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
-            Integer pubYear) {
+    private record ArticleScope(String body, QuoteMap quotes, RegionAttributor attributor, Integer pubYear) {
     }
 }

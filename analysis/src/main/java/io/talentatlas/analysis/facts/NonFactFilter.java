@@ -4,7 +4,6 @@ import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Recognises numbers that are not facts at all (facts.md "Not facts"): numbers inside names and titles, direct speech,
@@ -65,9 +64,8 @@ final class NonFactFilter {
         if (grammar.found("single_entity_guard", clause)) {
             return false;
         }
-        Matcher entity = grammar.get("single_entity")
-                .matcher(body.substring(context.sentence().start(), context.quantity().start()));
-        return entity.find();
+        String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
+        return grammar.found("single_entity", sentenceBefore) || grammar.found("single_entity_subject", sentenceBefore);
     }
 
     private static String tail(String text) {

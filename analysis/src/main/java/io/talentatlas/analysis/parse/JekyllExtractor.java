@@ -12,6 +12,8 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -72,9 +74,7 @@ final class JekyllExtractor {
         try {
             loaded = newYaml().load(yaml);
         } catch (YAMLException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                    .findFirst().orElse("");
-            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason);
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason(e));
         }
         if (loaded == null) {
             return Map.of();
@@ -84,6 +84,15 @@ final class JekyllExtractor {
                     "the front matter is a YAML " + loaded.getClass().getSimpleName() + ", not a mapping of keys");
         }
         return map;
+    }
+
+    /** SnakeYAML's problem and where it is, e.g. {@code expected ',' or ']', but got <stream-end> (line 3)}. */
+    private static String reason(YAMLException e) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            Mark mark = marked.getProblemMark();
+            return marked.getProblem() + (mark == null ? "" : " (front matter line " + (mark.getLine() + 1) + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
     }
 
     /** SafeConstructor, no timestamp resolution (so {@code +0800} offsets survive as written), small limits. */

@@ -30,6 +30,8 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
     private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s:：]+)");
     private static final Pattern AUTHOR = Pattern.compile("作者[:：]\\s*([^\\s:：]+)");
     private static final Pattern LABELS = Pattern.compile("来源[:：]|作者[:：]|分类[:：]|编辑[:：]|\\d+\\s*次?(浏览|阅读)");
+    private static final Pattern OUTLET_LINE = Pattern.compile("^[\\p{IsHan}·《》-]{2,16}(?:日报|晚报|早报|报社|新闻网"
+            + "|电视台|通讯社)》?$");
     private static final Pattern DATE_LABEL = Pattern.compile("^(?:发布时间|发布日期|发表时间|时间|日期)\\s*[:：]\\s*");
 
     /** The header of {@code lines}, empty when they do not open with one. */
@@ -70,12 +72,16 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
         return DateTimes.of(date).map(time -> new DateLine(time, rest));
     }
 
-    private static ScrapeHeader header(List<String> before, DateLine date, int bodyStart) {
+    private static ScrapeHeader header(List<String> lines, DateLine date, int bodyStart) {
         String rest = date.rest();
+        // An outlet may stand on its own line between the title and the date (标题 / 内蒙古日报 / 2024年…).
+        boolean outletLine = lines.size() >= 2 && OUTLET_LINE.matcher(lines.get(lines.size() - 1)).matches();
+        List<String> before = outletLine ? lines.subList(0, lines.size() - 1) : lines;
         String title = before.isEmpty() ? null : before.get(before.size() - 1);
         boolean banner = before.stream().anyMatch(line -> !line.equals(before.get(before.size() - 1)));
         boolean labelled = LABELS.matcher(rest).find();
         String outlet = labelled ? field(SOURCE, rest) : Outlets.clean(rest);
+        outlet = outlet == null && outletLine ? Outlets.clean(lines.get(lines.size() - 1)) : outlet;
         List<String> authors = labelled && field(AUTHOR, rest) != null ? List.of(field(AUTHOR, rest)) : List.of();
         boolean appStyle = banner || !labelled && outlet != null;
         return new ScrapeHeader(title, date.time(), outlet, authors, appStyle, bodyStart);

@@ -23,6 +23,8 @@ class RegionAttributionTest {
             440600 | 顺德区今年新增高新技术企业320家,全市高新技术企业达到9100家。      | 440606
             220100 | 全省引进各类人才12万人。                                      | 220000
             230600 | 在全省率先开展改革,与高校合作建成60个“人才工作站”。            | 230600
+            420100 | 湖北省今年新增高新技术企业5000家,武汉占一半以上。              | 420000
+            150200 | 支持内蒙古自治区重点产业链企业高层次人才引育科研经费60万元。      | 150200
             """)
     void factTakesTheNearestSubjectRegion(String home, String sentence, String region) {
         List<Fact> facts = catalogue(sentence.strip().replace("\\n", "\n"), home);
@@ -35,10 +37,17 @@ class RegionAttributionTest {
         assertEquals(List.of("220000", "220100"), facts.stream().map(Fact::region).toList(), facts::toString);
     }
 
+    @Test
+    void regionsListedBeforeFenbieTakeTheNumbersInOrder() {
+        List<Fact> facts = catalogue("四平市、辽源市分别建成人才公寓800套、650套。", "220000");
+        assertEquals(List.of("220300", "220400"), facts.stream().map(Fact::region).toList(), facts::toString);
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             全市共有各类人才622万人。         | talent.stock
             全市已建成人才安居房3000套。       | housing.talent_apartments
+            通过“校园引才”共招聘高校毕业生4200人。 | graduates.retained
             """)
     void phrasingsOfStocksAndHousing(String sentence, String metric) {
         List<Fact> facts = catalogue(sentence.strip(), "510100");

@@ -53,6 +53,21 @@ class HtmlPageExtractorTest {
     }
 
     @Test
+    void keepsAnArticleSplitOverSiblingContainersTogether() {
+        String page = "<html><head><title>四川成都人才新政</title></head><body><div class=\"content\">"
+                + "<div class=\"lead\"><p>成都市出台新一轮人才政策,聚焦产业建圈强链,面向全球招引急需紧缺人才。</p></div>"
+                + "<div class=\"text\"><p>新政明确,对顶尖人才团队给予最高300万元资助,对青年人才给予租房补贴。</p>"
+                + "<p>近三年成都累计引进各类人才60万人,人才总量达到622万人,居全国前列。</p>"
+                + "<p>成都还将建设人才公寓1万套,为新引进人才提供安居保障和子女入学便利。</p></div>"
+                + "<div class=\"promo\"><p>扫码关注</p></div></div>"
+                + "<div class=\"sidebar\"><p>今日天气晴,气温二十五度。</p></div></body></html>";
+        ArticleParsed article = PARSER.parse(page, ParseOptions.defaults());
+        assertEquals(4, article.paragraphs().size());
+        assertTrue(article.body().startsWith("成都市出台新一轮人才政策"));
+        assertTrue(article.body().endsWith("子女入学便利。"));
+    }
+
+    @Test
     void optionsUrlWinsOverTheCanonicalLink() {
         ArticleParsed article = PARSER.parse(GOV_PAGE, ParseOptions.defaults().withUrl("https://mirror.example/1"));
         assertEquals("https://mirror.example/1", article.url());

@@ -33,6 +33,15 @@ class ScrapeHeaderTest {
     }
 
     @Test
+    void readsAnOutletOnItsOwnLineBeforeTheDate() {
+        ScrapeHeader header = ScrapeHeader.read(List.of("新浪新闻客户端", "呼和浩特市深化改革“环境留才”", "内蒙古日报",
+                "2024年09月28日 09:16", "正文。")).orElseThrow();
+        assertEquals("呼和浩特市深化改革“环境留才”", header.title());
+        assertEquals("内蒙古日报", header.outlet());
+        assertTrue(header.appStyle());
+    }
+
+    @Test
     void readsALabelledDateWithoutTime() {
         ScrapeHeader header = ScrapeHeader.read(List.of("标题", "发布日期:2023-06-01 来源:成都日报", "正文。"))
                 .orElseThrow();

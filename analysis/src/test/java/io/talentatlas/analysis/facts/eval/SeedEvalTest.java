@@ -33,6 +33,7 @@ class SeedEvalTest {
         System.out.print(report.format());
         assertTrue(report.truePositives() > 0, "nothing matched: the seeds or the gold did not load");
         assertTrue(report.f1() >= BAR, () -> "F1 under " + BAR + ":\n" + report.format());
-        assertTrue(report.qualifierAccuracy() >= BAR, () -> "qualifier accuracy under " + BAR + ":\n" + report.format());
+        assertTrue(report.qualifierAccuracy() >= BAR,
+                () -> "qualifier accuracy under " + BAR + ":\n" + report.format());
     }
 }

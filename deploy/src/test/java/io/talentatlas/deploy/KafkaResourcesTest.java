@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.fabric8.kubernetes.api.model.GenericKubernetesResource;
-import io.fabric8.kubernetes.api.model.SecretKeySelector;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.strimzi.api.kafka.model.kafka.Kafka;
@@ -15,23 +14,24 @@ import io.strimzi.api.kafka.model.nodepool.KafkaNodePool;
 import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import io.talentatlas.events.Topics;
-import java.net.URI;
 import java.util.EnumSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Checks the Strimzi and CloudNativePG resources against the services: the topics the services'
- * channels use exist as {@code KafkaTopic}s, with enough partitions for every metrics-service replica;
- * the services connect to the Kafka bootstrap Service and the PostgreSQL primary the operators create,
- * with the credentials Secret CloudNativePG generates.
+ * Checks the Strimzi resources against the services: KRaft node pools; the topics the services' channels
+ * use exist as {@code KafkaTopic}s, with a retention, room for the producers' records and enough partitions
+ * for every metrics-service replica; the clients, KEDA and the Kafka Exporter use the right bootstrap
+ * address, consumer group and topic.
  */
-class MessagingAndDatabaseTest {
+class KafkaResourcesTest {
 
+    private static final String KAFKA_DEFAULT_OFFSET_RESET = "latest";
+    private static final String KAFKA_DEFAULT_MAX_REQUEST_SIZE = "1048576";
+    private static final String BROKER_DEFAULT_MAX = "1048588";
 
     @EachOverlay
     void kafkaRunsInKraftModeWithControllerAndBrokerNodePools(String overlayName) {
@@ -65,6 +65,22 @@ class MessagingAndDatabaseTest {
             String where = overlay + "/KafkaTopic " + OperatorResources.topicName(topic);
             assertEquals(cluster, topic.getMetadata().getLabels().get("strimzi.io/cluster"), where + " cluster label");
             assertNotNull(topic.getSpec().getConfig().get("retention.ms"), where + ": retention is set on purpose");
+        }
+    }
+
+    @EachOverlay
+    void topicsTakeTheLargestRecordTheProducersMaySend(String overlayName) {
+        RenderedOverlay overlay = Overlays.rendered(overlayName);
+        for (String service : Overlays.SERVICES) {
+            ServiceProperties properties = Overlays.properties(service);
+            for (String channel : properties.channels("outgoing")) {
+                long producerMax = Long.parseLong(properties.value("mp.messaging.outgoing." + channel
+                        + ".max.request.size").orElse(KAFKA_DEFAULT_MAX_REQUEST_SIZE));
+                KafkaTopic topic = OperatorResources.topic(overlay, properties.topic("outgoing", channel));
+                Object topicMax = topic.getSpec().getConfig().getOrDefault("max.message.bytes", BROKER_DEFAULT_MAX);
+                assertTrue(Long.parseLong(String.valueOf(topicMax)) >= producerMax, overlay + "/" + service + " "
+                        + channel + ": max.request.size " + producerMax + " > topic max.message.bytes " + topicMax);
+            }
         }
     }
 
@@ -114,6 +130,10 @@ class MessagingAndDatabaseTest {
             Map<String, Object> trigger = OperatorResources.kafkaTrigger(scaler);
             assertEquals(properties.consumerGroup(channel), trigger.get("consumerGroup"), overlay + " consumer group");
             assertEquals(Topics.ARTICLES_PARSED, trigger.get("topic"), overlay + " lag topic");
+            // Without a committed offset KEDA counts the lag from where the consumer would start reading.
+            String offsetReset = properties.value("mp.messaging.incoming." + channel + ".auto.offset.reset")
+                    .orElse(KAFKA_DEFAULT_OFFSET_RESET);
+            assertEquals(offsetReset, trigger.get("offsetResetPolicy"), overlay + " offsetResetPolicy");
         }
     }
 
@@ -133,35 +153,5 @@ class MessagingAndDatabaseTest {
                 assertTrue(topics.matcher(topic).matches(), where + ": topic not exported");
             }
         }
-    }
-
-    @EachOverlay
-    void databaseClientsUseThePrimaryAndTheSecretCloudNativePgGenerates(String overlayName) {
-        RenderedOverlay overlay = Overlays.rendered(overlayName);
-        GenericKubernetesResource cluster = OperatorResources.postgres(overlay);
-        String name = cluster.getMetadata().getName();
-        String database = cluster.get("spec", "bootstrap", "initdb", "database");
-        assertEquals("atlas", database, overlay + " initdb database");
-        assertEquals("atlas", cluster.get("spec", "bootstrap", "initdb", "owner"), overlay + " initdb owner");
-        for (String service : Overlays.SERVICES) {
-            if (Overlays.properties(service).usesDatasource()) {
-                String where = overlay + "/" + service;
-                ContainerEnvironment environment = Overlays.environment(overlay, service);
-                String jdbcUrl = environment.literal("quarkus.datasource.jdbc.url")
-                        .orElseThrow(() -> new AssertionError(where + " sets no literal quarkus.datasource.jdbc.url"));
-                URI url = URI.create(jdbcUrl.substring("jdbc:".length()));
-                assertEquals(name + "-rw", url.getHost(), where + ": JDBC URL must name the primary's Service");
-                assertEquals("/" + database, url.getPath(), where + ": JDBC URL database");
-                assertSecretKey(environment.secretKey("quarkus.datasource.username"), name + "-app", "username", where);
-                assertSecretKey(environment.secretKey("quarkus.datasource.password"), name + "-app", "password", where);
-            }
-        }
-    }
-
-    private static void assertSecretKey(Optional<SecretKeySelector> actual, String secret, String key,
-            String where) {
-        SecretKeySelector selector = actual.orElseThrow(() -> new AssertionError(where + ": " + key + " not a Secret"));
-        assertEquals(secret, selector.getName(), where + " " + key + " Secret");
-        assertEquals(key, selector.getKey(), where + " " + key + " Secret key");
     }
 }
