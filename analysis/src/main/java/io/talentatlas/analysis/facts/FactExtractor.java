@@ -4,6 +4,7 @@ import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.QuantityFinder;
 import io.talentatlas.analysis.numbers.Unit;
 import io.talentatlas.analysis.regions.RegionContext;
+import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
@@ -58,8 +59,7 @@ public final class FactExtractor {
     /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
     public static FactExtractor standard() {
         RegionResolver resolver = RegionResolver.standard();
-        MentionFinder mentions = article -> resolver.mentions(article.body() == null ? "" : article.body(),
-                RegionContext.of(article.homeRegion()));
+        MentionFinder mentions = (text, home) -> resolver.mentions(text, RegionContext.of(home));
         return new FactExtractor(new QuantityFinder(), mentions, MetricLexicon.standard(), FactGrammar.standard());
     }
 
@@ -68,7 +68,8 @@ public final class FactExtractor {
         String body = article.body() == null ? "" : article.body();
         TextLayout layout = TextLayout.of(body, article.paragraphs());
         QuoteMap quotes = QuoteMap.of(body, layout.paragraphs());
-        RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
+        RegionChoice home = new RegionChoice(article.homeRegion(), titleScope(article));
+        RegionAttributor attributor = RegionAttributor.of(regions.find(body, article.homeRegion()), body, home, quotes,
                 layout, grammar);
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
@@ -117,6 +118,17 @@ public final class FactExtractor {
     private static String timeWords(String body, NumberContext context) {
         return body.substring(context.sentence().start(), context.quantity().start())
                 + body.substring(context.quantity().end(), context.clause().end());
+    }
+
+    /** 苏州工业园区：打造人才高地: a title naming a zone of the home city makes the zone the article's default scope. */
+    private String titleScope(ArticleParsed article) {
+        if (article.title() == null || article.homeRegion() == null) {
+            return null;
+        }
+        String homeCity = RegionCodes.cityOf(article.homeRegion());
+        return regions.find(article.title(), article.homeRegion()).stream()
+                .filter(m -> m.scope() != null && homeCity.equals(RegionCodes.cityOf(m.region().code())))
+                .map(RegionMention::scope).findFirst().orElse(null);
     }
 
     /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */

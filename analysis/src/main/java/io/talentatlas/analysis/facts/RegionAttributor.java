@@ -22,15 +22,16 @@ final class RegionAttributor {
         this.home = home;
     }
 
-    static RegionAttributor of(List<RegionMention> mentions, String body, String homeCode, QuoteMap quotes,
+    static RegionAttributor of(List<RegionMention> mentions, String body, RegionChoice home, QuoteMap quotes,
             TextLayout layout, FactGrammar grammar) {
+        String homeCode = home.code();
         Predicate<RegionMention> isSubject = m -> !quotes.inName(m.start())
                 && !grammar.found("institution_after", after(body, m))
                 && (!RegionCodes.strictlyContains(m.region().code(), homeCode)
                     || provinceAsSubject(body, m, layout.clauseAt(m.start()), grammar));
         List<RegionMention> subjects = mentions.stream().filter(isSubject)
                 .sorted(Comparator.comparingInt(RegionMention::start)).toList();
-        return new RegionAttributor(subjects, new RegionChoice(homeCode, null));
+        return new RegionAttributor(subjects, home);
     }
 
     /**

@@ -38,6 +38,14 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aZoneNamedInTheTitleIsTheDefaultScope() {
+        List<Fact> facts = EXTRACTOR.extract(Articles.article("园区今年新增高新技术企业320家。", "320500", "2023-08-01",
+                "苏州工业园区：打造人才高地")).stream().filter(f -> !Metric.OTHER.equals(f.metric())).toList();
+        assertEquals("320500", facts.get(0).region());
+        assertEquals("苏州工业园区", facts.get(0).scope());
+    }
+
+    @Test
     void regionsListedBeforeFenbieTakeTheNumbersInOrder() {
         List<Fact> facts = catalogue("四平市、辽源市分别建成人才公寓800套、650套。", "220000");
         assertEquals(List.of("220300", "220400"), facts.stream().map(Fact::region).toList(), facts::toString);
