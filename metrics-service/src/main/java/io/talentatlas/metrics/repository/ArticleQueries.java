@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -46,6 +47,21 @@ public class ArticleQueries {
         Map<String, ArticleLink> links = linksByIds(ids).stream()
                 .collect(Collectors.toMap(ArticleLink::id, Function.identity()));
         return ids.stream().map(links::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The first stored copy (earliest ingested) of the story whose body has this SimHash, within
+     * {@code maxDistance} differing bits. A scan of the fingerprints: cheap next to ingesting an article.
+     */
+    @SuppressWarnings("unchecked")
+    public Optional<String> firstNearDuplicate(String fingerprint, int maxDistance) {
+        List<String> ids = entityManager.createNativeQuery("""
+                SELECT a.id FROM article a WHERE a.fingerprint IS NOT NULL
+                AND bit_count(('x' || a.fingerprint)::bit(64) # ('x' || :fingerprint)::bit(64)) <= :distance
+                ORDER BY a.ingested_at, a.id""")
+                .setParameter("fingerprint", fingerprint).setParameter("distance", maxDistance)
+                .setMaxResults(1).getResultList();
+        return ids.stream().findFirst();
     }
 
     /** One page of the articles matching the given filters, newest first. */
