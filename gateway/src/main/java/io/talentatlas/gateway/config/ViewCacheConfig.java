@@ -9,8 +9,15 @@ import java.time.Duration;
 public interface ViewCacheConfig {
 
     /** How long an answer is served from the cache without asking metrics-service again. */
-    @WithDefault("5s")
+    @WithDefault("15s")
     Duration freshFor();
+
+    /**
+     * How long an answer older than {@link #freshFor()} is still served at once while a background call refreshes
+     * it (stale-while-revalidate): after warm-up no client waits for metrics-service. {@code asOf} tells its age.
+     */
+    @WithDefault("60s")
+    Duration revalidateWithin();
 
     /** How long the last good answer may be served, marked stale, while metrics-service cannot be reached. */
     @WithDefault("1h")

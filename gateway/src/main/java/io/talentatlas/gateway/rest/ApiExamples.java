@@ -62,7 +62,8 @@ final class ApiExamples {
 
     static final String UNAVAILABLE = """
             {"type":"https://talent-atlas.io/problems/metrics-unavailable","title":"Figures temporarily unavailable",
-            "status":503,"detail":"metrics-service cannot be reached and no earlier answer to this request is cached"}""";
+            "status":503,
+            "detail":"metrics-service cannot be reached and no earlier answer to this request is cached"}""";
 
     private ApiExamples() {
     }

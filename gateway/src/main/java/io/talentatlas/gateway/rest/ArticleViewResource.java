@@ -60,7 +60,8 @@ public class ArticleViewResource {
             + "fact with spanStart/spanEnd offsets into the body, so a client can highlight the numbers.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
-    @APIResponse(responseCode = "404", description = "Unknown article", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown article",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public Response article(@PathParam("id") @Pattern(regexp = "[0-9a-zA-Z]{1,64}") String id,
             @Context Request request) {
         return responses.of(views.article(id), request);

@@ -34,7 +34,8 @@ public class ExtractPreviewResource {
             + "fact ids 0. Unreadable documents are 413/415/422 problems.")
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             examples = @ExampleObject(name = "article", value = ApiExamples.ARTICLE)))
-    @APIResponse(responseCode = "422", description = "No article text", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "422", description = "No article text",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     public JsonNode extract(byte[] document, @QueryParam("url") @Size(max = 2000) String url) {
         return views.extract(document, url);
     }

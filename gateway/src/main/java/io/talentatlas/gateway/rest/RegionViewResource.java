@@ -68,7 +68,8 @@ public class RegionViewResource {
             examples = @ExampleObject(name = "绥化", value = ApiExamples.REGION_VIEW)))
     @APIResponse(responseCode = "304", description = "The client's copy (If-None-Match) is current")
     @APIResponse(responseCode = "307", description = "Addressed by name: Location holds the code's address")
-    @APIResponse(responseCode = "404", description = "Unknown region", content = @Content(mediaType = Problem.MEDIA_TYPE))
+    @APIResponse(responseCode = "404", description = "Unknown region",
+            content = @Content(mediaType = Problem.MEDIA_TYPE))
     @APIResponse(responseCode = "503", description = "metrics-service down and nothing cached")
     public Response region(@PathParam("region") String region, @Context Request request, @Context UriInfo uri) {
         if (!region.matches(CODE)) {

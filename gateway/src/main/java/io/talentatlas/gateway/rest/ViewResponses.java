@@ -40,15 +40,24 @@ public class ViewResponses {
 
     /** The response for {@code answer}, or 304 when {@code request} already holds the same bytes. */
     public Response of(Answer answer, Request request) {
-        byte[] body = bytes(answer);
+        Rendered rendered = answer.representation(Rendered.class, this::render);
+        CacheControl caching = answer.stale() ? stale : fresh;
+        Response.ResponseBuilder notModified = request.evaluatePreconditions(rendered.tag());
+        if (notModified != null) {
+            return notModified.tag(rendered.tag()).cacheControl(caching).build();
+        }
+        return Response.ok(rendered.body(), MediaType.APPLICATION_JSON_TYPE).tag(rendered.tag())
+                .cacheControl(caching).build();
+    }
+
+    private Rendered render(Answer answer) {
         // The tag covers the figures and the stale flag, not asOf: a refetch of unchanged figures keeps its tag.
         EntityTag tag = new EntityTag(digest(json(answer.body())) + (answer.stale() ? "-stale" : ""));
-        CacheControl caching = answer.stale() ? stale : fresh;
-        Response.ResponseBuilder notModified = request.evaluatePreconditions(tag);
-        if (notModified != null) {
-            return notModified.tag(tag).cacheControl(caching).build();
-        }
-        return Response.ok(body, MediaType.APPLICATION_JSON_TYPE).tag(tag).cacheControl(caching).build();
+        return new Rendered(bytes(answer), tag);
+    }
+
+    /** An answer as sent: the body bytes and their entity tag. */
+    private record Rendered(byte[] body, EntityTag tag) {
     }
 
     private byte[] bytes(Answer answer) {

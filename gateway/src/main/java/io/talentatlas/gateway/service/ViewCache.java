@@ -20,17 +20,20 @@ import java.util.Optional;
 public class ViewCache {
 
     private final Duration freshFor;
+    private final Duration revalidateWithin;
     private final Duration keepStaleFor;
     private final Clock clock;
     private final Map<String, Answer> answers;
 
     @Inject
     public ViewCache(ViewCacheConfig config) {
-        this(config.freshFor(), config.keepStaleFor(), config.maxEntries(), Clock.systemUTC());
+        this(config.freshFor(), config.revalidateWithin(), config.keepStaleFor(), config.maxEntries(),
+                Clock.systemUTC());
     }
 
-    ViewCache(Duration freshFor, Duration keepStaleFor, int maxEntries, Clock clock) {
+    ViewCache(Duration freshFor, Duration revalidateWithin, Duration keepStaleFor, int maxEntries, Clock clock) {
         this.freshFor = freshFor;
+        this.revalidateWithin = revalidateWithin;
         this.keepStaleFor = keepStaleFor;
         this.clock = clock;
         this.answers = new LinkedHashMap<>(256, 0.75f, true) {
@@ -44,6 +47,11 @@ public class ViewCache {
     /** The answer for {@code key} if it is recent enough to serve without asking metrics-service. */
     public synchronized Optional<Answer> fresh(String key) {
         return Optional.ofNullable(answers.get(key)).filter(answer -> age(answer).compareTo(freshFor) < 0);
+    }
+
+    /** The answer for {@code key} if it may be served while a refresh runs in the background. */
+    public synchronized Optional<Answer> revalidatable(String key) {
+        return Optional.ofNullable(answers.get(key)).filter(answer -> age(answer).compareTo(revalidateWithin) < 0);
     }
 
     /** The last good answer for {@code key}, marked stale, if it is not too old to stand in. */

@@ -3,11 +3,13 @@ package io.talentatlas.gateway.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.talentatlas.gateway.client.MetricsClient;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The public views, each one metrics-service query: answered from the short cache when recent, otherwise through
+ * The public views, each one metrics-service query: answered from the short cache when fresh; from the cache while
+ * a background call refreshes it when a little older (stale-while-revalidate); otherwise through
  * {@link MetricsGateway}. Cache keys are the normalised query, so equal requests share one answer.
  */
 @ApplicationScoped
@@ -16,11 +18,14 @@ public class ViewService {
     private final MetricsClient client;
     private final MetricsGateway gateway;
     private final ViewCache cache;
+    private final BackgroundRefresh refresh;
 
-    public ViewService(@RestClient MetricsClient client, MetricsGateway gateway, ViewCache cache) {
+    public ViewService(@RestClient MetricsClient client, MetricsGateway gateway, ViewCache cache,
+            BackgroundRefresh refresh) {
         this.client = client;
         this.gateway = gateway;
         this.cache = cache;
+        this.refresh = refresh;
     }
 
     public Answer metrics() {
@@ -67,7 +72,16 @@ public class ViewService {
     }
 
     private Answer answer(String key, Supplier<JsonNode> call) {
-        return cache.fresh(key).orElseGet(() -> gateway.fetch(key, call));
+        Optional<Answer> fresh = cache.fresh(key);
+        if (fresh.isPresent()) {
+            return fresh.get();
+        }
+        Optional<Answer> recent = cache.revalidatable(key);
+        if (recent.isPresent()) {
+            refresh.refresh(key, call);
+            return recent.get();
+        }
+        return gateway.fetch(key, call);
     }
 
     /** The cache key of a query: its name and parameters, {@code |}-separated (absent ones empty). */

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ViewCacheTest {
 
     private final MovableClock clock = new MovableClock();
-    private final ViewCache cache = new ViewCache(Duration.ofSeconds(5), Duration.ofMinutes(10), 2, clock);
+    private final ViewCache cache = new ViewCache(Duration.ofSeconds(5), Duration.ofSeconds(60), Duration.ofMinutes(10), 2, clock);
 
     @Test
     void anAnswerIsFreshBrieflyThenOnlyStandsInWhileNotTooOld() {
@@ -25,6 +25,9 @@ class ViewCacheTest {
         assertFalse(cache.fresh("region|230200").get().stale());
         clock.advance(Duration.ofSeconds(6));
         assertTrue(cache.fresh("region|230200").isEmpty());
+        assertFalse(cache.revalidatable("region|230200").get().stale());
+        clock.advance(Duration.ofSeconds(60));
+        assertTrue(cache.revalidatable("region|230200").isEmpty());
         assertTrue(cache.stale("region|230200").get().stale());
         assertEquals("figures", cache.stale("region|230200").get().body().asText());
         clock.advance(Duration.ofMinutes(10));
