@@ -21,11 +21,14 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-2";
+    public static final String VERSION = "facts-3";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
+
+    /** A clause this short before the number's one is a time adverbial at most (三年来，, 2021年以来，). */
+    private static final int ADVERBIAL_CLAUSE = 12;
 
     private final QuantityFinder numbers;
     private final MentionFinder regions;
@@ -74,7 +77,7 @@ public final class FactExtractor {
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
-        ArticleScope scope = new ArticleScope(body, quotes, attributor, pubYear);
+        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
@@ -107,17 +110,34 @@ public final class FactExtractor {
         RegionChoice region = scope.attributor().regionOf(quantity.start(), context.clause(), context.sentence(),
                 context.paragraph());
         boolean labelAfter = classification != null && context.right().startsWith("的");
+        MetricKind periodKind = kind == MetricKind.STOCK && grammar.found("addition_before", context.left())
+                ? MetricKind.FLOW : kind;
+        Period period = periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
+                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear());
+        boolean target = targets.isTarget(body, context.clause(), scope.quotes()) || inFuture(period, scope.pubYear());
         return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
-                qualifiers.resolve(body, context, kind == MetricKind.OFFER),
-                periods.resolve(timeWords(body, context), kind, scope.pubYear()),
-                targets.isTarget(body, context.clause(), scope.quotes()),
+                qualifiers.resolve(body, context, kind == MetricKind.OFFER), period, target,
                 labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end());
     }
 
-    /** The sentence up to the number and the rest of its clause (…4000人的全年工作目标). */
-    private static String timeWords(String body, NumberContext context) {
-        return body.substring(context.sentence().start(), context.quantity().start())
+    /** 2025年底前建成…: a number for a year after publication can only be a plan. */
+    private static boolean inFuture(Period period, Integer pubYear) {
+        Integer year = period.to() != null ? period.to() : period.from();
+        return pubYear != null && year != null && year > pubYear;
+    }
+
+    /** The clause around the number, without the number (…4000人的全年工作目标). */
+    private static String clauseWords(String body, NumberContext context) {
+        return body.substring(context.clause().start(), context.quantity().start()) + " "
                 + body.substring(context.quantity().end(), context.clause().end());
+    }
+
+    /** The nearest short clause before the number's clause in its sentence (三年来，… / 2021年以来，…), else "". */
+    private static String adverbialClause(String body, TextLayout layout, NumberContext context) {
+        List<Segment> earlier = layout.clausesOf(context.sentence()).stream()
+                .filter(c -> c.end() <= context.clause().start() && c.end() - c.start() <= ADVERBIAL_CLAUSE)
+                .toList();
+        return earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).text(body);
     }
 
     /** 苏州工业园区：打造人才高地: a title naming a zone of the home city makes the zone the article's default scope. */
@@ -144,6 +164,7 @@ public final class FactExtractor {
     }
 
     /** What every number of one article shares. */
-    private record ArticleScope(String body, QuoteMap quotes, RegionAttributor attributor, Integer pubYear) {
+    private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
+            Integer pubYear) {
     }
 }
