@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-3";
+    public static final String VERSION = "facts-4";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 
@@ -43,6 +43,7 @@ public final class FactExtractor {
     private final LabelExtractor labels;
     private final BreakdownFilter breakdowns;
     private final RespectiveRegions respectively = new RespectiveRegions();
+    private final VerbEllipsis ellipsis;
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -57,6 +58,7 @@ public final class FactExtractor {
         this.targets = new TargetDetector(grammar);
         this.labels = new LabelExtractor(grammar);
         this.breakdowns = new BreakdownFilter(grammar);
+        this.ellipsis = new VerbEllipsis(grammar);
     }
 
     /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
@@ -82,7 +84,8 @@ public final class FactExtractor {
         for (int i = 0; i < all.size(); i++) {
             factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
         }
-        return breakdowns.apply(body, layout, respectively.apply(body, layout, attributor, facts));
+        List<Fact> resolved = ellipsis.apply(body, layout, respectively.apply(body, layout, attributor, facts));
+        return breakdowns.apply(body, layout, resolved);
     }
 
     private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {

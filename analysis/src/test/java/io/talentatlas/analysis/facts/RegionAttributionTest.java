@@ -38,6 +38,14 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aVerbWithoutItsObjectCountsWhatTheSameVerbCountedBefore() {
+        List<Fact> facts = catalogue("2022年，全省引进高层次人才2.3万人，其中长春市引进1.1万人、吉林市引进3600人。", "220000");
+        assertEquals(List.of("220000", "220100", "220200"), facts.stream().map(Fact::region).toList(),
+                facts::toString);
+        assertEquals(1, facts.stream().map(Fact::metric).distinct().count(), facts::toString);
+    }
+
+    @Test
     void aZoneNamedInTheTitleIsTheDefaultScope() {
         List<Fact> facts = EXTRACTOR.extract(Articles.article("园区今年新增高新技术企业320家。", "320500", "2023-08-01",
                 "苏州工业园区：打造人才高地")).stream().filter(f -> !Metric.OTHER.equals(f.metric())).toList();

@@ -1,0 +1,52 @@
+package io.talentatlas.analysis.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * 全省引进人才12万人，其中长春市引进1.1万人: a number right after a verb whose object is left out counts what the same
+ * verb counted earlier in the sentence, in the same unit. Turns such {@code other} facts into that metric.
+ */
+final class VerbEllipsis {
+
+    private final Pattern verbBeforeNumber;
+
+    VerbEllipsis(FactGrammar grammar) {
+        this.verbBeforeNumber = Pattern.compile("(" + grammar.get("lead_verb").pattern() + ")[了共约近]?$");
+    }
+
+    List<Fact> apply(String body, TextLayout layout, List<Fact> facts) {
+        List<Fact> result = new ArrayList<>(facts);
+        for (int i = 0; i < result.size(); i++) {
+            Fact fact = result.get(i);
+            Segment sentence = layout.sentenceAt(fact.spanStart());
+            Matcher verb = verbBeforeNumber.matcher(body.substring(sentence.start(), fact.spanStart()));
+            if (Metric.OTHER.equals(fact.metric()) && verb.find()) {
+                Fact antecedent = antecedent(result, i, sentence, fact, verb.group(1));
+                if (antecedent != null) {
+                    result.set(i, withMetric(fact, antecedent.metric()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Fact antecedent(List<Fact> facts, int index, Segment sentence, Fact fact, String verb) {
+        for (int k = index - 1; k >= 0 && facts.get(k).spanStart() >= sentence.start(); k--) {
+            Fact earlier = facts.get(k);
+            if (!Metric.OTHER.equals(earlier.metric()) && earlier.unit() == fact.unit()
+                    && earlier.evidence().contains(verb)) {
+                return earlier;
+            }
+        }
+        return null;
+    }
+
+    private static Fact withMetric(Fact fact, String metric) {
+        return new Fact(fact.region(), fact.scope(), metric, fact.value(), fact.valueMin(), fact.unit(),
+                fact.qualifier(), fact.period(), fact.target(), fact.label(), fact.evidence(), fact.spanStart(),
+                fact.spanEnd());
+    }
+}
