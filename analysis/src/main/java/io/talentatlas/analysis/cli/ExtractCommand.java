@@ -38,7 +38,8 @@ final class ExtractCommand {
                     out.println(JSON.writeValueAsString(fact));
                 }
             } catch (IOException | ParseException e) {
-                err.println("atlas extract: " + path + ": " + e.getMessage());
+                String message = String.valueOf(e.getMessage());
+                err.println("atlas extract: " + (message.contains(path) ? message : path + ": " + message));
                 status = 1;
             }
         }

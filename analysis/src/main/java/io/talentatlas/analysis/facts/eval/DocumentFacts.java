@@ -24,7 +24,11 @@ public final class DocumentFacts {
 
     /** The facts of the file, with {@code doc} set to the path as given. */
     public List<FactLine> of(String path) throws IOException {
-        byte[] raw = Files.readAllBytes(Path.of(path));
+        Path file = Path.of(path);
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new IOException(path + ": no such readable file");
+        }
+        byte[] raw = Files.readAllBytes(file);
         ArticleParsed article = parser.parse(raw, ParseOptions.defaults().withSourceName(path));
         return extractor.extract(article).stream().map(fact -> FactLine.of(path, fact, regionName(fact))).toList();
     }
