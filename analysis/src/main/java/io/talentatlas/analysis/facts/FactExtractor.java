@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-4";
+    public static final String VERSION = "facts-5";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 

@@ -46,6 +46,13 @@ class RegionAttributionTest {
     }
 
     @Test
+    void aRunningTotalWithoutNounCountsWhatTheSentenceCounted() {
+        List<Fact> facts = catalogue("全市新建成院士专家工作站15家，累计达到112家。", "370200");
+        assertEquals(List.of("platform.talent_station", "platform.talent_station"),
+                facts.stream().map(Fact::metric).toList(), facts::toString);
+    }
+
+    @Test
     void aZoneNamedInTheTitleIsTheDefaultScope() {
         List<Fact> facts = EXTRACTOR.extract(Articles.article("园区今年新增高新技术企业320家。", "320500", "2023-08-01",
                 "苏州工业园区：打造人才高地")).stream().filter(f -> !Metric.OTHER.equals(f.metric())).toList();
