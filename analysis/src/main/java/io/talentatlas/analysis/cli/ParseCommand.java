@@ -41,8 +41,8 @@ final class ParseCommand {
     private static boolean parseOne(String file, PrintStream out, PrintStream err) {
         try {
             Path path = Paths.get(file);
-            ArticleParsed article = PARSER.parse(Files.readAllBytes(path),
-                    ParseOptions.defaults().withSourceName(path.getFileName().toString()));
+            // No source name in the options: the error line names the file already.
+            ArticleParsed article = PARSER.parse(Files.readAllBytes(path), ParseOptions.defaults());
             out.println(EventJson.mapper().writeValueAsString(ParsedDocument.of(file, article)));
             return true;
         } catch (ParseException e) {

@@ -2,10 +2,11 @@ package io.talentatlas.analysis.facts;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 
 /**
- * Drops 其中 breakdowns: a figure after 其中 in the same sentence as a total of the same catalogue metric
+ * Drops 其中 breakdowns: a figure after 其中 in the same sentence as a total of the same catalogue metric and region
  * (新增技能人才1.1万人，其中高级工2726人) would give the region two competing values for one statement.
  */
 final class BreakdownFilter {
@@ -38,6 +39,7 @@ final class BreakdownFilter {
         }
         int breakdownAt = marker.start();
         return facts.stream().anyMatch(total -> total.metric().equals(fact.metric())
+                && Objects.equals(total.region(), fact.region())
                 && total.spanStart() >= sentence.start() && total.spanStart() < breakdownAt);
     }
 }

@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
+import io.talentatlas.analysis.numbers.Unit;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,8 @@ final class ContextBuilder {
     private static final Set<String> LIST_JOINERS = Set.of("", "、", "和", "及", "或", "与");
 
     private static final Pattern NUMERAL = Pattern.compile("[0-9０-９零〇一二两三四五六七八九十百千万亿]");
+
+    private static final Set<Unit> MONEY = Set.of(Unit.CNY, Unit.CNY_PER_MONTH, Unit.CNY_PER_YEAR);
 
     private final FactGrammar grammar;
 
@@ -79,8 +82,9 @@ final class ContextBuilder {
         return LIST_JOINERS.contains(body.substring(before.end(), after.start()).strip());
     }
 
+    /** 每年1.5万元、1万元: money stays money whether or not the numbers layer read a rate into the first. */
     private static boolean sameCounter(Quantity a, Quantity b) {
-        return a.unit() == b.unit();
+        return a.unit() == b.unit() || (MONEY.contains(a.unit()) && MONEY.contains(b.unit()));
     }
 
     /** The last lead verb of the nearest earlier clause of the sentence that has one. */

@@ -43,7 +43,8 @@ final class CounterWords {
             case CNY_PER_MONTH -> List.of("元/月", "元");
             case CNY_PER_YEAR -> List.of("元/年", "元");
             case PERCENT -> List.of("%");
-            default -> counter(quantity).or(() -> impliedPerson(afterNumber)).map(List::of).orElse(List.of());
+            default -> counter(quantity).or(() -> impliedPerson(clauseBeforeNumber, afterNumber)).map(List::of)
+                    .orElse(List.of());
         };
     }
 
@@ -63,9 +64,10 @@ final class CounterWords {
         return i < text.length() ? Optional.of(text.substring(i)) : Optional.empty();
     }
 
-    /** 5万大学毕业生: a number with no counter word, right before the people it counts, counts persons. */
-    private Optional<String> impliedPerson(String afterNumber) {
-        return grammar.found("person_noun_after", afterNumber) ? Optional.of("人") : Optional.empty();
+    /** 5万大学毕业生, 人才总量突破300万: a number with no counter word next to the people it counts counts persons. */
+    private Optional<String> impliedPerson(String beforeNumber, String afterNumber) {
+        return grammar.found("person_noun_after", afterNumber) || grammar.found("person_total_before", beforeNumber)
+                ? Optional.of("人") : Optional.empty();
     }
 
     private List<String> moneyCandidates(String clauseBeforeNumber) {

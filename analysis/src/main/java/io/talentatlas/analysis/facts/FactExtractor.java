@@ -4,6 +4,7 @@ import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.QuantityFinder;
 import io.talentatlas.analysis.numbers.Unit;
 import io.talentatlas.analysis.regions.RegionContext;
+import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
@@ -20,11 +21,14 @@ import java.util.regex.Pattern;
 public final class FactExtractor {
 
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
-    public static final String VERSION = "facts-1";
+    public static final String VERSION = "facts-5";
 
     private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
 
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
+
+    /** A clause this short before the number's one is a time adverbial at most (三年来，, 2021年以来，). */
+    private static final int ADVERBIAL_CLAUSE = 12;
 
     private final QuantityFinder numbers;
     private final MentionFinder regions;
@@ -38,6 +42,8 @@ public final class FactExtractor {
     private final TargetDetector targets;
     private final LabelExtractor labels;
     private final BreakdownFilter breakdowns;
+    private final RespectiveRegions respectively = new RespectiveRegions();
+    private final VerbEllipsis ellipsis;
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -52,13 +58,13 @@ public final class FactExtractor {
         this.targets = new TargetDetector(grammar);
         this.labels = new LabelExtractor(grammar);
         this.breakdowns = new BreakdownFilter(grammar);
+        this.ellipsis = new VerbEllipsis(grammar);
     }
 
     /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
     public static FactExtractor standard() {
         RegionResolver resolver = RegionResolver.standard();
-        MentionFinder mentions = article -> resolver.mentions(article.body() == null ? "" : article.body(),
-                RegionContext.of(article.homeRegion()));
+        MentionFinder mentions = (text, home) -> resolver.mentions(text, RegionContext.of(home));
         return new FactExtractor(new QuantityFinder(), mentions, MetricLexicon.standard(), FactGrammar.standard());
     }
 
@@ -67,8 +73,9 @@ public final class FactExtractor {
         String body = article.body() == null ? "" : article.body();
         TextLayout layout = TextLayout.of(body, article.paragraphs());
         QuoteMap quotes = QuoteMap.of(body, layout.paragraphs());
-        RegionAttributor attributor = RegionAttributor.of(regions.find(article), body, article.homeRegion(), quotes,
-                grammar);
+        RegionChoice home = new RegionChoice(article.homeRegion(), titleScope(article));
+        RegionAttributor attributor = RegionAttributor.of(regions.find(body, article.homeRegion()), body, home, quotes,
+                layout, grammar);
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
@@ -77,33 +84,74 @@ public final class FactExtractor {
         for (int i = 0; i < all.size(); i++) {
             factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
         }
-        return breakdowns.apply(body, layout, facts);
+        List<Fact> resolved = ellipsis.apply(body, layout, respectively.apply(body, layout, attributor, facts));
+        return breakdowns.apply(body, layout, resolved);
     }
 
     private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {
         String body = scope.body();
         Quantity quantity = context.quantity();
-        String clauseBefore = body.substring(context.clause().start(), quantity.start());
-        List<String> counterWords = counters.candidates(quantity, clauseBefore, context.right());
-        if (!quantity.isFactCandidate() || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+        List<String> counterWords = counters.candidates(quantity,
+                body.substring(context.clause().start(), quantity.start()), context.right());
+        if (!quantity.isFactCandidate()
+                || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
             return Optional.empty();
         }
-        Optional<Classification> classification = nonFacts.countsBeneficiaries(body, context)
-                ? Optional.empty() : classifier.classify(context, counterWords, context.paragraph().text(body));
-        String metric = classification.map(Classification::metricKey).orElse(Metric.OTHER);
-        Unit unit = classification.map(Classification::unit)
-                .orElseGet(() -> counters.fallbackUnit(quantity, counterWords));
-        MetricKind kind = classification.map(c -> c.rule().metric().kind()).orElse(MetricKind.FLOW);
-        String timeWords = body.substring(context.sentence().start(), quantity.start())
-                + body.substring(quantity.end(), context.clause().end());
+        Classification classification = nonFacts.countsBeneficiaries(body, context) ? null
+                : classifier.classify(context, counterWords, context.paragraph().text(body)).orElse(null);
+        Unit unit = classification != null ? classification.unit() : counters.fallbackUnit(quantity, counterWords);
+        // 一幅画卷, 9万吨: a counter that no talent-work quantity uses.
+        return unit == Unit.OTHER ? Optional.empty() : Optional.of(build(scope, context, classification, unit));
+    }
+
+    /** The fact of a number; {@code classification} is null for {@code other}. */
+    private Fact build(ArticleScope scope, NumberContext context, Classification classification, Unit unit) {
+        String body = scope.body();
+        Quantity quantity = context.quantity();
+        String metric = classification == null ? Metric.OTHER : classification.metricKey();
+        MetricKind kind = classification == null ? MetricKind.FLOW : classification.rule().metric().kind();
         RegionChoice region = scope.attributor().regionOf(quantity.start(), context.clause(), context.sentence(),
                 context.paragraph());
-        boolean labelAfter = classification.map(c -> context.right().startsWith("的")).orElse(false);
-        return Optional.of(new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
-                qualifiers.resolve(body, context, kind == MetricKind.OFFER),
-                periods.resolve(timeWords, kind, scope.pubYear()),
-                targets.isTarget(body, context.clause(), scope.quotes()),
-                labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end()));
+        boolean labelAfter = classification != null && context.right().startsWith("的");
+        MetricKind periodKind = kind == MetricKind.STOCK && grammar.found("addition_before", context.left())
+                ? MetricKind.FLOW : kind;
+        Period period = periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
+                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear());
+        boolean target = targets.isTarget(body, context.clause(), scope.quotes()) || inFuture(period, scope.pubYear());
+        return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
+                qualifiers.resolve(body, context, kind == MetricKind.OFFER), period, target,
+                labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end());
+    }
+
+    /** 2025年底前建成…: a number for a year after publication can only be a plan. */
+    private static boolean inFuture(Period period, Integer pubYear) {
+        Integer year = period.to() != null ? period.to() : period.from();
+        return pubYear != null && year != null && year > pubYear;
+    }
+
+    /** The clause around the number, without the number (…4000人的全年工作目标). */
+    private static String clauseWords(String body, NumberContext context) {
+        return body.substring(context.clause().start(), context.quantity().start()) + " "
+                + body.substring(context.quantity().end(), context.clause().end());
+    }
+
+    /** The nearest short clause before the number's clause in its sentence (三年来，… / 2021年以来，…), else "". */
+    private static String adverbialClause(String body, TextLayout layout, NumberContext context) {
+        List<Segment> earlier = layout.clausesOf(context.sentence()).stream()
+                .filter(c -> c.end() <= context.clause().start() && c.end() - c.start() <= ADVERBIAL_CLAUSE)
+                .toList();
+        return earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).text(body);
+    }
+
+    /** 苏州工业园区：打造人才高地: a title naming a zone of the home city makes the zone the article's default scope. */
+    private String titleScope(ArticleParsed article) {
+        if (article.title() == null || article.homeRegion() == null) {
+            return null;
+        }
+        String homeCity = RegionCodes.cityOf(article.homeRegion());
+        return regions.find(article.title(), article.homeRegion()).stream()
+                .filter(m -> m.scope() != null && homeCity.equals(RegionCodes.cityOf(m.region().code())))
+                .map(RegionMention::scope).findFirst().orElse(null);
     }
 
     /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */

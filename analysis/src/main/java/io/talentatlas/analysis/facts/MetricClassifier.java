@@ -69,13 +69,14 @@ final class MetricClassifier {
         return best;
     }
 
+    /** Where the last 等 before the number is, when a head noun follows it; -1 when 等 directly precedes the number. */
     private int lastListCloser(String text, int mark) {
         Matcher closer = listCloser.matcher(text.substring(0, mark));
         int last = -1;
         while (closer.find()) {
             last = closer.start();
         }
-        return last;
+        return last >= 0 && last + 1 < mark ? last : -1;
     }
 
     private static int distance(int start, int end, int mark) {

@@ -4,7 +4,6 @@ import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
 
 /**
  * Recognises numbers that are not facts at all (facts.md "Not facts"): numbers inside names and titles, direct speech,
@@ -38,7 +37,8 @@ final class NonFactFilter {
         if (counters.isEmpty() && quantity.unit() != Unit.CNY && quantity.unit() != Unit.PERCENT) {
             return Optional.of("bare number");
         }
-        if (!counters.isEmpty() && grammar.get("nonfact_counter").matcher(counters.get(0)).matches()) {
+        if (!counters.isEmpty() && (grammar.get("nonfact_counter").matcher(counters.get(0)).matches()
+                || grammar.found("duration_after", body.substring(quantity.end(), context.clause().end())))) {
             return Optional.of("duration, date or rank");
         }
         if (grammar.found("ordinal_before", before) || grammar.found("phone_before", before)) {
@@ -64,9 +64,8 @@ final class NonFactFilter {
         if (grammar.found("single_entity_guard", clause)) {
             return false;
         }
-        Matcher entity = grammar.get("single_entity")
-                .matcher(body.substring(context.sentence().start(), context.quantity().start()));
-        return entity.find();
+        String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
+        return grammar.found("single_entity", sentenceBefore) || grammar.found("single_entity_subject", sentenceBefore);
     }
 
     private static String tail(String text) {

@@ -24,15 +24,29 @@ final class PeriodResolver {
         this.grammar = grammar;
     }
 
-    Period resolve(String timeWords, MetricKind kind, Integer pubYear) {
+    /**
+     * The period from the time words nearest the number: a year or count of years in its own clause, then one in a
+     * short clause before it (三年来，…), then a vague word (累计, 目前) in its own clause, then anywhere earlier in
+     * the sentence.
+     */
+    Period resolve(String clauseWords, String adverbialClause, String sentenceBefore, MetricKind kind,
+            Integer pubYear) {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
-        TimeWord word = find(timeWords, SPECIFIC, true);
-        if (word == null) {
-            word = find(timeWords, VAGUE, false);
-        }
+        TimeWord word = firstFound(find(clauseWords, SPECIFIC, true), find(adverbialClause, SPECIFIC, true),
+                find(clauseWords, VAGUE, false), find(sentenceBefore, SPECIFIC, true),
+                find(sentenceBefore, VAGUE, false));
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
+    }
+
+    private static TimeWord firstFound(TimeWord... words) {
+        for (TimeWord word : words) {
+            if (word != null) {
+                return word;
+            }
+        }
+        return null;
     }
 
     private Period asOf(TimeWord word, Integer pub) {

@@ -6,9 +6,9 @@ import java.util.Deque;
 import java.util.List;
 
 /**
- * Where the body quotes something. Quotes without sentence punctuation and 《》 titles are names (“1+1”行动, 《人才振兴60条》): numbers inside
- * them are part of the name. Long quotes with sentence punctuation are direct speech: figures a person cites for
- * their own company or case, which the annotation rules do not count as regional figures.
+ * Where the body quotes something. Quotes without sentence punctuation and 《》 titles are names (“1+1”行动,
+ * 《人才振兴60条》): numbers inside them are part of the name. Quotes with sentence punctuation are direct speech:
+ * figures a person cites for their own company or case, which the annotation rules do not count as regional figures.
  */
 public final class QuoteMap {
 

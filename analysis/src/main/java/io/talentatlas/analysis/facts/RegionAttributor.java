@@ -9,8 +9,8 @@ import java.util.function.Predicate;
 /**
  * Ties a number to a region: the nearest region mention in its clause, else in its sentence (the one before it
  * first), else the last one before it in its paragraph, else the article's home region. Mentions that are part of a
- * name (哈尔滨工业大学, “黑龙江省企业院士工作站”) or that name a region holding the home region (内蒙古自治区“草原英才”计划
- * in a 包头 article) are not subjects and are ignored.
+ * name (哈尔滨工业大学, “黑龙江省企业院士工作站”) are ignored, and so is a region holding the home region unless it is
+ * the subject of its clause (see {@link #provinceAsSubject}).
  */
 final class RegionAttributor {
 
@@ -22,14 +22,33 @@ final class RegionAttributor {
         this.home = home;
     }
 
-    static RegionAttributor of(List<RegionMention> mentions, String body, String homeCode, QuoteMap quotes,
-            FactGrammar grammar) {
+    static RegionAttributor of(List<RegionMention> mentions, String body, RegionChoice home, QuoteMap quotes,
+            TextLayout layout, FactGrammar grammar) {
+        String homeCode = home.code();
         Predicate<RegionMention> isSubject = m -> !quotes.inName(m.start())
-                && !grammar.found("institution_after", body.substring(m.end(), Math.min(body.length(), m.end() + 12)))
-                && !RegionCodes.strictlyContains(m.region().code(), homeCode);
+                && !grammar.found("institution_after", after(body, m))
+                && (!RegionCodes.strictlyContains(m.region().code(), homeCode)
+                    || provinceAsSubject(body, m, layout.clauseAt(m.start()), grammar));
         List<RegionMention> subjects = mentions.stream().filter(isSubject)
                 .sorted(Comparator.comparingInt(RegionMention::start)).toList();
-        return new RegionAttributor(subjects, new RegionChoice(homeCode, null));
+        return new RegionAttributor(subjects, home);
+    }
+
+    /**
+     * 全省引进人才10万人 and 湖北省今年新增… name the province as subject; 在全省率先, 居全省前列 use it as a yardstick and
+     * 内蒙古自治区“草原英才”计划 as a modifier.
+     */
+    private static boolean provinceAsSubject(String body, RegionMention mention, Segment clause,
+            FactGrammar grammar) {
+        boolean opensClause = grammar.found("clause_opener", body.substring(clause.start(), mention.start()));
+        return (grammar.found("context_region_word", mention.surface()) || opensClause)
+                && !grammar.found("comparison_before",
+                        body.substring(Math.max(0, mention.start() - 2), mention.start()))
+                && !grammar.found("comparison_after", after(body, mention));
+    }
+
+    private static String after(String body, RegionMention mention) {
+        return body.substring(mention.end(), Math.min(body.length(), mention.end() + 12));
     }
 
     RegionChoice regionOf(int offset, Segment clause, Segment sentence, Segment paragraph) {
@@ -39,6 +58,11 @@ final class RegionAttributor {
                 .or(() -> lastBefore(within(paragraph), offset))
                 .map(m -> new RegionChoice(m.region().code(), m.scope()))
                 .orElse(home);
+    }
+
+    /** The subject mentions inside a stretch of the body, in order. */
+    List<RegionMention> subjectsIn(Segment segment) {
+        return within(segment);
     }
 
     private List<RegionMention> within(Segment segment) {

@@ -51,6 +51,15 @@ public final class ArticleParser {
      */
     public ArticleParsed parse(byte[] raw, ParseOptions options) {
         ParseOptions opts = options == null ? ParseOptions.defaults() : options;
+        try {
+            return parseChecked(raw, opts);
+        } catch (ParseException e) {
+            throw opts.sourceName() == null ? e
+                    : new ParseException(e.problem(), opts.sourceName() + ": " + e.detail());
+        }
+    }
+
+    private ArticleParsed parseChecked(byte[] raw, ParseOptions opts) {
         String text = decode(raw, opts);
         Extracted extracted = extract(text);
         BodyCleaner.Cleaned cleaned = cleaner.clean(extracted.blocks());

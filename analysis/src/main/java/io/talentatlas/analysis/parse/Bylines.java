@@ -31,6 +31,8 @@ final class Bylines {
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("(?:日报社?|晚报|早报|报社|新闻网|网|电视台|客户端"
             + "|通讯社|新华社|融媒体中心|新闻中心)$");
     private static final Pattern NAME_SEPARATORS = Pattern.compile("[\\s、，,]+");
+    /** Role words that separate names in a shared byline (记者 张三 通讯员 李四). */
+    private static final Pattern ROLE_WORD = Pattern.compile("^(?:记者|通讯员|实习生|摄影|摄|本报)$");
     /** Characters no reporter's name has but the words after 记者 in a sentence do (记者了解到, 记者说). */
     private static final Pattern NOT_A_NAME = Pattern.compile("[了的到说是在从对向将把被获悉表示采访看]");
 
@@ -104,7 +106,7 @@ final class Bylines {
             outlet = Outlets.clean(outletCandidate.substring(placeStart));
         }
         for (String name : NAME_SEPARATORS.split(names.strip())) {
-            if (!name.isEmpty() && !authors.contains(name)) {
+            if (!name.isEmpty() && !ROLE_WORD.matcher(name).matches() && !authors.contains(name)) {
                 authors.add(name);
             }
         }

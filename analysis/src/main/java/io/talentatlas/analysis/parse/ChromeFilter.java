@@ -12,13 +12,13 @@ import java.util.regex.Pattern;
  */
 final class ChromeFilter {
 
-    private static final Pattern TAIL = Pattern.compile("^(?:(?:责任编辑|编辑|值班编辑|审核|校对|监制|主编|审校|来源编辑)"
+    private static final Pattern TAIL = Pattern.compile("^[(（【\\[]?\\s*(?:(?:责任编辑|责编|编辑|值班编辑|审核|校对|监制|主编|审校)"
             + "\\s*[:：/]|如需了解更多|如需转载|(?:版权|免责)声明|版权所有|本网声明|举报(?:邮箱|电话)|违法和不良信息"
             + "|(?i:copyright)|©|(?i:all rights reserved)|\\p{IsHan}{1,12}声明\\s*[:：]|凡(?:本网|注明)|转载请注明)");
     private static final Pattern SHORT_CHROME = Pattern.compile("^(?:\\[?返回|分享(?:到|至|给|:|：|$)|扫一扫|扫描二维码"
             + "|(?:打开|下载)(?:\\p{IsHan}{0,6})?(?i:app|客户端)|点击(?:查看|进入|阅读|这里|此处|下载)|关注我们|上一篇|下一篇"
             + "|相关(?:阅读|新闻|推荐|链接)|推荐阅读|延伸阅读|【纠错】|字号|打印本页|关闭窗口|收藏本文)"
-            + "|返回首页|返回顶部|客户端$|\\d+\\s*次(?:浏览|阅读)|阅读(?:量|数)\\s*[:：]?\\s*\\d+");
+            + "|返回首页|返回顶部|客户端$|^[(（]完[)）]$|\\d+\\s*次(?:浏览|阅读)|阅读(?:量|数)\\s*[:：]?\\s*\\d+");
     private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
     private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
     private static final int SHORT = 40;

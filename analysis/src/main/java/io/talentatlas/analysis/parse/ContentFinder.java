@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.parse;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -11,7 +12,8 @@ import org.jsoup.nodes.TextNode;
  * Finds the element of an HTML page that holds the article, readability-style: page furniture goes first (nav,
  * header, footer, aside, forms, scripts, and elements whose class or id says menu, sidebar, footer, share,
  * breadcrumb, related …), then every paragraph-like element scores its text density (Han characters and commas,
- * link text not counted) for its parent and half for its grandparent; the best-scoring element wins.
+ * link text not counted) for its parent and half for its grandparent; the best-scoring element wins, together with
+ * siblings that hold a good share of the text.
  */
 final class ContentFinder {
 
@@ -22,6 +24,7 @@ final class ContentFinder {
             + "|toolbar|login|topbar|hot|rank|tags?)(?:[-_\\s]|$)");
     private static final String PARAGRAPHS = "p, pre, td, li, div, section, blockquote";
     private static final int MIN_SCORE = 10;
+    private static final double SIBLING_SHARE = 0.2;
     /** Inline markup nests a few levels in real pages; the cap keeps hostile nesting from exhausting the stack. */
     private static final int MAX_INLINE_DEPTH = 16;
 
@@ -44,7 +47,32 @@ final class ContentFinder {
                 add(scores, paragraph.parent() == null ? null : paragraph.parent().parent(), score / 2.0);
             }
         }
-        return scores.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(body);
+        return scores.entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(best -> withSiblings(best.getKey(), best.getValue(), scores, body))
+                .orElse(body);
+    }
+
+    /**
+     * An article split over sibling containers (page 1/2 divs, a lead paragraph beside the text div) is one article:
+     * when the winner has siblings scoring at least a fifth of its score, their parent is the content, minus the
+     * siblings that score less.
+     */
+    private static Element withSiblings(Element best, double bestScore, Map<Element, Double> scores, Element body) {
+        Element parent = best.parent();
+        if (best == body || parent == null) {
+            return best;
+        }
+        double threshold = Math.max(MIN_SCORE, bestScore * SIBLING_SHARE);
+        List<Element> siblings = parent.children().stream().filter(s -> s != best).toList();
+        if (siblings.stream().noneMatch(s -> siblingScore(s, scores) >= threshold)) {
+            return best;
+        }
+        siblings.stream().filter(s -> siblingScore(s, scores) < threshold).forEach(Element::remove);
+        return parent;
+    }
+
+    private static double siblingScore(Element sibling, Map<Element, Double> scores) {
+        return scores.getOrDefault(sibling, 0.0) + ("p".equals(sibling.normalName()) ? density(sibling, 0) : 0);
     }
 
     private static boolean isNoise(Element element) {

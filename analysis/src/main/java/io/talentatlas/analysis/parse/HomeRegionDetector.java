@@ -8,6 +8,7 @@ import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -50,10 +51,15 @@ public final class HomeRegionDetector {
         if (title == null) {
             return Optional.empty();
         }
-        // Levels are ordered province < prefecture < county; max keeps the first of equals.
-        return resolver.mentions(title, RegionContext.none()).stream()
-                .map(RegionMention::region)
-                .max(Comparator.comparing(Region::level));
+        Optional<Region> standalone = mostSpecific(resolver.mentions(title, RegionContext.none()));
+        // A second pass in the context of what the title names resolves 南山区 after 深圳市.
+        return standalone.flatMap(region -> mostSpecific(resolver.mentions(title, RegionContext.of(region.code()))))
+                .or(() -> standalone);
+    }
+
+    /** Levels are ordered province < prefecture < county; max keeps the first of equals. */
+    private static Optional<Region> mostSpecific(List<RegionMention> mentions) {
+        return mentions.stream().map(RegionMention::region).max(Comparator.comparing(Region::level));
     }
 
     private Optional<CityCount> mostMentionedCity(String body, String provinceCode) {

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -14,7 +16,8 @@ import org.jsoup.nodes.Element;
  * Reads a full HTML page: metadata from {@code og:title}/{@code <title>}, {@code article:published_time} and its
  * kin, {@code <meta name="author">}, {@code og:site_name}, the canonical URL; the article from the element
  * {@link ContentFinder} picks once navigation, sidebars and footers are gone. Leading lines of the article that
- * repeat the title or are the date/source line are metadata, not body.
+ * repeat the title or are a date/source line ({@code 发布时间:2023-06-01 10:20 来源:成都日报}) are metadata, not body;
+ * the meta tags win over what such a line says.
  */
 final class HtmlPageExtractor {
 
@@ -25,6 +28,7 @@ final class HtmlPageExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:[-_|｜—–]\\s*[^-_|｜—–]{1,30})+$");
     private static final int HEADER_BLOCKS = 4;
+    private static final Pattern SOURCE_LABEL = Pattern.compile("^\\s*(?:文章|本文)?来源\\s*[:：]\\s*");
 
     private HtmlPageExtractor() {
     }
@@ -40,61 +44,85 @@ final class HtmlPageExtractor {
     static Extracted extract(String html) {
         Document page = Jsoup.parse(html);
         String title = title(page);
-        OffsetDateTime published = publishedAt(page);
-        Element content = ContentFinder.find(page);
+        Article article = article(ContentFinder.find(page), title);
+        ScrapeHeader info = article.infoLine();
+        String outlet = outlet(page);
+        String author = meta(page, "author");
+        return new Extracted(ArticleFormat.HTML, title, publishedAt(page, info),
+                outlet == null && info != null ? info.outlet() : outlet,
+                author != null ? List.of(author) : info != null ? info.authors() : List.of(),
+                url(page), article.blocks());
+    }
+
+    /** The content's paragraphs, without the leading lines that repeat the title or give date and source. */
+    private static Article article(Element content, String title) {
         List<Block> blocks = new ArrayList<>();
+        ScrapeHeader infoLine = null;
         int seen = 0;
         for (Block block : HtmlBlocks.of(content)) {
             boolean leading = blocks.isEmpty() && seen++ < HEADER_BLOCKS;
-            if (leading && isHeaderLine(block.text(), title)) {
-                published = published != null ? published : DateTimes.find(block.text()).orElse(null);
-                continue;
+            Optional<ScrapeHeader> info = leading ? ScrapeHeader.read(List.of(block.text())) : Optional.empty();
+            if (leading && (block.text().equals(title) || info.isPresent())) {
+                infoLine = info.orElse(infoLine);
+            } else {
+                blocks.add(block);
             }
-            blocks.add(block);
         }
-        String outlet = Outlets.clean(meta(page, "og:site_name"));
-        String author = meta(page, "author");
-        List<String> authors = author == null ? List.of() : List.of(author);
-        return new Extracted(ArticleFormat.HTML, title, published, outlet, authors, url(page), blocks);
+        return new Article(blocks, infoLine);
     }
 
-    private static boolean isHeaderLine(String text, String title) {
-        if (text.equals(title)) {
-            return true;
-        }
-        var date = DateTimes.DATE_TIME.matcher(text);
-        return text.length() < 120 && date.lookingAt() && date.group(4) != null;
+    private record Article(List<Block> blocks, ScrapeHeader infoLine) {
     }
 
+    /** og:title; else an h1 that opens the {@code <title>}; else the {@code <title>} without its site suffix. */
     private static String title(Document page) {
         String og = meta(page, "og:title");
         if (og != null) {
             return og;
         }
         String title = TextNormalizer.cleanLine(page.title());
-        String withoutSite = TITLE_SUFFIX.matcher(title).replaceFirst("");
-        String chosen = withoutSite.length() >= 4 ? withoutSite : title;
-        if (!chosen.isEmpty()) {
-            return chosen;
-        }
         Element h1 = page.selectFirst("h1");
         String heading = h1 == null ? "" : TextNormalizer.cleanLine(h1.text());
-        return heading.isEmpty() ? null : heading;
+        if (!heading.isEmpty() && (title.isEmpty() || title.startsWith(heading))) {
+            return heading;
+        }
+        String withoutSite = TITLE_SUFFIX.matcher(title).replaceFirst("");
+        String chosen = withoutSite.length() >= 4 ? withoutSite : title;
+        return chosen.isEmpty() ? null : chosen;
     }
 
-    private static OffsetDateTime publishedAt(Document page) {
+    /** The first meta or {@code <time>} publication time; one with a time of day beats a bare date. */
+    private static OffsetDateTime publishedAt(Document page, ScrapeHeader infoLine) {
+        OffsetDateTime dateOnly = null;
+        for (String value : publicationValues(page)) {
+            Matcher date = DateTimes.DATE_TIME.matcher(value);
+            OffsetDateTime time = date.find() ? DateTimes.of(date).orElse(null) : null;
+            if (time != null && date.group(4) != null) {
+                return time;
+            }
+            dateOnly = dateOnly == null ? time : dateOnly;
+        }
+        return infoLine != null ? infoLine.publishedAt() : dateOnly;
+    }
+
+    private static List<String> publicationValues(Document page) {
+        List<String> values = new ArrayList<>();
         for (String key : List.of("article:published_time", "pubdate", "publishdate", "PubDate", "datePublished",
                 "og:release_date")) {
             String value = meta(page, key);
             if (value != null) {
-                OffsetDateTime time = DateTimes.find(value).orElse(null);
-                if (time != null) {
-                    return time;
-                }
+                values.add(value);
             }
         }
-        Element time = page.selectFirst("time[datetime]");
-        return time == null ? null : DateTimes.find(time.attr("datetime")).orElse(null);
+        page.select("time[datetime]").forEach(time -> values.add(time.attr("datetime")));
+        return values;
+    }
+
+    /** The original source ({@code <meta name="source">}, labels like 来源： removed), else {@code og:site_name}. */
+    private static String outlet(Document page) {
+        String source = meta(page, "source");
+        String cleaned = source == null ? null : Outlets.clean(SOURCE_LABEL.matcher(source).replaceFirst(""));
+        return cleaned != null ? cleaned : Outlets.clean(meta(page, "og:site_name"));
     }
 
     private static String url(Document page) {

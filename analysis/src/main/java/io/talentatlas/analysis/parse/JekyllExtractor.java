@@ -12,6 +12,8 @@ import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.representer.Representer;
@@ -26,9 +28,11 @@ final class JekyllExtractor {
 
     private static final Pattern OPENING = Pattern.compile("\\A\\s*---[ \\t]*\\n");
     private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
-    private static final Pattern HTML_TAG = Pattern.compile("<(?:p|div|br|h[1-6]|section|article|span|strong|ul|ol"
-            + "|li|table|blockquote|img|a)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern AUTOLINK = Pattern.compile("<https?://[^>\\s]*>");
+    /** Block-level tags: a body with them is HTML; inline tags alone can sit in Markdown. */
+    private static final Pattern HTML_BLOCK = Pattern.compile("<(?:p|div|br|h[1-6]|section|article|ul|ol|li|table"
+            + "|blockquote)\\b", Pattern.CASE_INSENSITIVE);
+    /** A Markdown autolink ({@code <http://…>}); the first one after the body is the article's own link. */
+    private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]*)>");
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
 
     private JekyllExtractor() {
@@ -51,12 +55,15 @@ final class JekyllExtractor {
                     "the front matter opened by --- on the first line is never closed by another --- line");
         }
         Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
-        String body = AUTOLINK.matcher(text.substring(closing.end())).replaceAll("");
-        List<Block> blocks = HTML_TAG.matcher(body).find()
+        String rawBody = text.substring(closing.end());
+        Matcher link = AUTOLINK.matcher(rawBody);
+        String url = scalar(front, "url") != null ? scalar(front, "url") : link.find() ? link.group(1) : null;
+        String body = link.reset().replaceAll("");
+        List<Block> blocks = HTML_BLOCK.matcher(body).find()
                 ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
                 : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
-                scalar(front, "source")), names(front), scalar(front, "url"), blocks);
+                scalar(front, "source")), names(front), url, blocks);
     }
 
     private static Map<?, ?> frontMatter(String yaml) {
@@ -67,9 +74,7 @@ final class JekyllExtractor {
         try {
             loaded = newYaml().load(yaml);
         } catch (YAMLException e) {
-            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines()
-                    .findFirst().orElse("");
-            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason);
+            throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason(e));
         }
         if (loaded == null) {
             return Map.of();
@@ -79,6 +84,15 @@ final class JekyllExtractor {
                     "the front matter is a YAML " + loaded.getClass().getSimpleName() + ", not a mapping of keys");
         }
         return map;
+    }
+
+    /** SnakeYAML's problem and where it is, e.g. {@code expected ',' or ']', but got <stream-end> (line 3)}. */
+    private static String reason(YAMLException e) {
+        if (e instanceof MarkedYAMLException marked && marked.getProblem() != null) {
+            Mark mark = marked.getProblemMark();
+            return marked.getProblem() + (mark == null ? "" : " (front matter line " + (mark.getLine() + 1) + ")");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
     }
 
     /** SafeConstructor, no timestamp resolution (so {@code +0800} offsets survive as written), small limits. */

@@ -3,10 +3,12 @@ package io.talentatlas.analysis.parse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.Jsoup;
 
 /**
  * Reads the paragraphs of a Markdown body: blank lines separate paragraphs, {@code #} lines and paragraphs that are
- * one {@code **bold**} run are headings, link and emphasis markup is reduced to its text, images are dropped.
+ * one {@code **bold**} run are headings, link and emphasis markup and inline HTML are reduced to their text, images
+ * are dropped.
  */
 final class MarkdownBlocks {
 
@@ -51,7 +53,8 @@ final class MarkdownBlocks {
     }
 
     private static String inline(String text) {
-        String withoutImages = IMAGE.matcher(text).replaceAll("");
+        String withoutTags = text.indexOf('<') >= 0 ? Jsoup.parseBodyFragment(text).body().text() : text;
+        String withoutImages = IMAGE.matcher(withoutTags).replaceAll("");
         String withoutLinks = LINK.matcher(withoutImages).replaceAll("$1");
         return EMPHASIS.matcher(withoutLinks).replaceAll("");
     }

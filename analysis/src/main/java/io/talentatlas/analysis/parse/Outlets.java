@@ -42,7 +42,8 @@ final class Outlets {
         if (name.endsWith("报社")) {
             name = name.substring(0, name.length() - 1);
         }
-        boolean hasHan = name.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        boolean hasHan = name.codePoints()
+                .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         return hasHan && name.length() <= MAX_LENGTH && name.length() >= 2 ? name : null;
     }
 

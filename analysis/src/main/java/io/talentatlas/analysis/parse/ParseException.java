@@ -9,7 +9,7 @@ public final class ParseException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ParseProblem problem;
+    private final ParseProblem problem;
     private final String detail;
 
     public ParseException(ParseProblem problem, String detail) {

@@ -3,7 +3,7 @@ package io.talentatlas.analysis.parse;
 /**
  * Per-document settings of {@link ArticleParser}.
  *
- * @param sourceName a name for the document in messages (file name, upload name), may be null
+ * @param sourceName a name for the document (file name, upload name) that problem details start with; may be null
  * @param url        where the document came from; wins over a URL found inside it; may be null
  * @param maxBytes   documents larger than this are refused with {@link ParseProblem#TOO_LARGE}
  */

@@ -24,10 +24,15 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
 
     /** How far down a header may reach, in non-empty lines. */
     private static final int MAX_HEADER_LINES = 6;
-    private static final int MAX_TITLE_LENGTH = 120;
+    private static final int MAX_TITLE_LENGTH = 100;
+    /** A line ending like this is a body paragraph, so the text has no header. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[。；;]$");
     private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s:：]+)");
     private static final Pattern AUTHOR = Pattern.compile("作者[:：]\\s*([^\\s:：]+)");
     private static final Pattern LABELS = Pattern.compile("来源[:：]|作者[:：]|分类[:：]|编辑[:：]|\\d+\\s*次?(浏览|阅读)");
+    private static final Pattern OUTLET_LINE = Pattern.compile("^[\\p{IsHan}·《》-]{2,16}(?:日报|晚报|早报|报社|新闻网"
+            + "|电视台|通讯社)》?$");
+    private static final Pattern DATE_LABEL = Pattern.compile("^(?:发布时间|发布日期|发表时间|时间|日期)\\s*[:：]\\s*");
 
     /** The header of {@code lines}, empty when they do not open with one. */
     static Optional<ScrapeHeader> read(List<String> lines) {
@@ -37,14 +42,11 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher date = DateTimes.DATE_TIME.matcher(line);
-            if (date.lookingAt() && date.group(4) != null) {
-                Optional<OffsetDateTime> time = DateTimes.of(date);
-                if (time.isPresent()) {
-                    return Optional.of(header(before, time.get(), line.substring(date.end()).strip(), i + 1));
-                }
+            Optional<DateLine> date = dateLine(line);
+            if (date.isPresent()) {
+                return Optional.of(header(before, date.get(), i + 1));
             }
-            if (line.length() > MAX_TITLE_LENGTH) {
+            if (line.length() > MAX_TITLE_LENGTH || SENTENCE_END.matcher(line).find()) {
                 return Optional.empty();
             }
             before.add(line);
@@ -52,14 +54,40 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
         return Optional.empty();
     }
 
-    private static ScrapeHeader header(List<String> before, OffsetDateTime time, String rest, int bodyStart) {
+    /**
+     * The line as a header date line: it starts with a date (after an optional 发布时间: label) that has a time of day
+     * or is followed by labelled fields (来源:, 作者:, 浏览 …).
+     */
+    private static Optional<DateLine> dateLine(String line) {
+        Matcher label = DATE_LABEL.matcher(line);
+        int from = label.find() ? label.end() : 0;
+        Matcher date = DateTimes.DATE_TIME.matcher(line).region(from, line.length());
+        if (!date.lookingAt()) {
+            return Optional.empty();
+        }
+        String rest = line.substring(date.end()).strip();
+        if (date.group(4) == null && !LABELS.matcher(rest).find()) {
+            return Optional.empty();
+        }
+        return DateTimes.of(date).map(time -> new DateLine(time, rest));
+    }
+
+    private static ScrapeHeader header(List<String> lines, DateLine date, int bodyStart) {
+        String rest = date.rest();
+        // An outlet may stand on its own line between the title and the date (标题 / 内蒙古日报 / 2024年…).
+        boolean outletLine = lines.size() >= 2 && OUTLET_LINE.matcher(lines.get(lines.size() - 1)).matches();
+        List<String> before = outletLine ? lines.subList(0, lines.size() - 1) : lines;
         String title = before.isEmpty() ? null : before.get(before.size() - 1);
         boolean banner = before.stream().anyMatch(line -> !line.equals(before.get(before.size() - 1)));
         boolean labelled = LABELS.matcher(rest).find();
         String outlet = labelled ? field(SOURCE, rest) : Outlets.clean(rest);
+        outlet = outlet == null && outletLine ? Outlets.clean(lines.get(lines.size() - 1)) : outlet;
         List<String> authors = labelled && field(AUTHOR, rest) != null ? List.of(field(AUTHOR, rest)) : List.of();
         boolean appStyle = banner || !labelled && outlet != null;
-        return new ScrapeHeader(title, time, outlet, authors, appStyle, bodyStart);
+        return new ScrapeHeader(title, date.time(), outlet, authors, appStyle, bodyStart);
+    }
+
+    private record DateLine(OffsetDateTime time, String rest) {
     }
 
     private static String field(Pattern label, String text) {

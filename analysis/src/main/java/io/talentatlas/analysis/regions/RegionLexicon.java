@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.regions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -51,7 +52,7 @@ final class RegionLexicon {
                 break;
             }
             if (!node.entries.isEmpty()) {
-                matches.add(0, new Match(i + 1 - from, node.entries));
+                matches.add(0, new Match(i + 1 - from, Collections.unmodifiableList(node.entries)));
             }
         }
         return matches;

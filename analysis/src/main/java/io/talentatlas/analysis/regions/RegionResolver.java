@@ -60,6 +60,9 @@ public final class RegionResolver {
 
     private Optional<RegionMention> mentionAt(String text, int start, RegionContext ctx) {
         for (RegionLexicon.Match match : lexicon.matchesAt(text, start)) {
+            if (SurfaceGuards.rejects(text, start, start + match.length(), match)) {
+                continue;
+            }
             Optional<NameEntry> entry = choose(match.entries(), ctx);
             if (entry.isPresent()) {
                 return Optional.of(toMention(text, start, start + match.length(), entry.get(), ctx));

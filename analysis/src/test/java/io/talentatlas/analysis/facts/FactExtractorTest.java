@@ -22,11 +22,15 @@ class FactExtractorTest {
     @CsvSource(delimiter = '|', textBlock = """
             2023年，全市新引进大学生30.5万人。                 | graduates.retained           | 305000    | person
             全年共有8.2万名高校毕业生留汉就业创业。             | graduates.retained           | 82000     | person
+            2023年新留汉大学生32.1万人。                       | graduates.retained           | 321000    | person
+            截至9月底，全市高层次人才总数达到2.6万人。            | talent.high_level            | 26000     | person
+            青年人才首次购房可享受最高20万元补贴。               | incentive.housing_purchase   | 200000    | cny
             今年以来，全市引进各类人才4.6万人。                 | talent.introduced            | 46000     | person
             企业通过“校园引才”行动引进紧缺人才870名。           | talent.introduced            | 870       | person
             全市新引进高层次人才1200人。                       | talent.introduced.high_level | 1200      | person
             依托高校院所柔性引进专家团队15个。                   | talent.introduced.flexible   | 15        | team
             截至目前，全市人才资源总量达到310万人。              | talent.stock                 | 3100000   | person
+            全市人才总量突破300万。                            | talent.stock                 | 3000000   | person
             全市集聚两院院士、国家级领军人才等高层次人才2300余人。 | talent.high_level           | 2300      | person
             全年新增高技能人才5.6万人。                         | talent.skilled.new           | 56000     | person
             新认定省级创新团队36个。                           | talent.teams                 | 36        | team
@@ -39,9 +43,12 @@ class FactExtractorTest {
             人才购房可申请公积金贷款，最高贷款额度100万元。        | incentive.housing_loan       | 1000000   | cny
             市财政每年安排人才发展专项资金5亿元。                | fund.talent                  | 500000000 | cny
             全年兑现各类人才奖励补贴资金3.8亿元。                | fund.disbursed               | 380000000 | cny
+            全年共为1.2万名人才发放生活补贴、租房补贴等1.8亿元。    | fund.disbursed               | 180000000 | cny
+            给予大学生租房补贴每人每月最高1500元。               | incentive.rent               | 1500      | cny_per_month
             累计为人才企业发放“人才贷”12.6亿元。                 | loan.disbursed               | 1260000000 | cny
             全市筹集人才公寓8000套。                          | housing.talent_apartments    | 8000      | dwelling
             新建省级以上重点实验室和工程技术研究中心45家。         | platform.innovation          | 45        | org
+            国家重点实验室达到32家。                           | platform.innovation          | 32        | org
             全市博士后科研工作站增至41个。                      | platform.postdoc             | 41        | org
             在县域建成专家工作站23家。                          | platform.talent_station      | 23        | org
             全市高新技术企业达到1.4万家。                       | enterprise.high_tech         | 14000     | org
@@ -74,6 +81,18 @@ class FactExtractorTest {
             某某光电科技有限公司去年引进博士56人。
             “我们公司去年引进了30名工程师，研发团队扩大了一倍。”企业负责人说。
             一家生物医药企业负责人介绍了引才经验。
+            华中科技大学今年引进海外优秀青年人才86人。
+            东湖实验室已集聚科研人员1200余人，其中院士6人。
+            全市常住人口达到1373.9万人，城镇化率84.8%。
+            全市组建志愿服务团队300支。
+            全年新增就业见习岗位1.2万个，吸纳高校毕业生见习8600人。
+            全年接待来访人才1.5万人次。
+            据了解，该项目总投资15亿元，占地面积300亩。
+            全市平均工资达到8.6万元，位居全省第2。
+            本届大赛共吸引来自全国28个省份的1200个项目参赛。
+            第二十届中国国际人才交流大会于4月15日在深圳开幕。
+            一是强化政策引领，二是优化服务保障，三是搭建创新平台。
+            该区与浙江大学、复旦大学等12所高校签订战略合作协议。
             直播吸引7万余人在线观看。
             """)
     void nonFactYieldsNoCatalogueFact(String sentence) {

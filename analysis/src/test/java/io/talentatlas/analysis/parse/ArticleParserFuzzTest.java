@@ -12,6 +12,7 @@ import io.talentatlas.events.Paragraph;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class ArticleParserFuzzTest {
 
     private static final long SEED = 20_241_124L;
-    private static final int CASES_PER_SEED = 1_000;
+    private static final int CASES_PER_DOCUMENT = 750;
     private static final Set<Integer> CLIENT_ERRORS = Set.of(413, 415, 422);
 
     private final ArticleParser parser = new ArticleParser();
@@ -38,9 +39,10 @@ class ArticleParserFuzzTest {
         SeedMutator mutator = new SeedMutator(random);
         Map<ParseProblem, Integer> refusals = new EnumMap<>(ParseProblem.class);
         int articles = 0;
-        for (String seed : Seeds.NAMES) {
-            byte[] original = Seeds.bytes(seed);
-            for (int i = 0; i < CASES_PER_SEED; i++) {
+        List<byte[]> documents = startingDocuments();
+        for (int doc = 0; doc < documents.size(); doc++) {
+            byte[] original = documents.get(doc);
+            for (int i = 0; i < CASES_PER_DOCUMENT; i++) {
                 SeedMutator.Mutant mutant = mutator.mutate(original);
                 ParseOptions options = random.nextInt(20) == 0
                         ? ParseOptions.defaults().withMaxBytes(1 + random.nextInt(original.length * 2))
@@ -53,15 +55,26 @@ class ArticleParserFuzzTest {
                     assertFalse(e.detail().isBlank(), mutant::describe);
                     refusals.merge(e.problem(), 1, Integer::sum);
                 } catch (RuntimeException | StackOverflowError e) {
-                    fail(seed + " case " + i + " (" + mutant.describe() + ") threw " + e, e);
+                    fail("document " + doc + " case " + i + " (" + mutant.describe() + ") threw " + e, e);
                 }
             }
         }
-        int total = Seeds.NAMES.size() * CASES_PER_SEED;
+        int total = documents.size() * CASES_PER_DOCUMENT;
         assertEquals(total, articles + refusals.values().stream().mapToInt(Integer::intValue).sum());
         // The mutator must exercise both outcomes and several refusal kinds, or the test proves little.
         assertTrue(articles > total / 4, "articles: " + articles);
         assertTrue(refusals.size() >= 4, "refusal kinds: " + refusals);
+    }
+
+    /** The seeds, and two of them wrapped in a full HTML page so the page extractor gets its share of damage. */
+    private List<byte[]> startingDocuments() {
+        List<byte[]> documents = new ArrayList<>();
+        Seeds.NAMES.forEach(name -> documents.add(Seeds.bytes(name)));
+        for (String name : List.of("000_d558f9b531ea3abf.txt", "002_aba55b2c8390ab8e.txt")) {
+            ArticleParsed original = parser.parse(Seeds.bytes(name), ParseOptions.defaults());
+            documents.add(HtmlPageWrapper.wrap(Seeds.text(name), original).getBytes(StandardCharsets.UTF_8));
+        }
+        return documents;
     }
 
     private static void assertWellFormed(ArticleParsed article, SeedMutator.Mutant mutant) {

@@ -109,6 +109,14 @@ class BadInputTest {
     }
 
     @Test
+    void detailsStartWithTheSourceName() {
+        ParseException e = assertThrows(ParseException.class,
+                () -> PARSER.parse(new byte[0], ParseOptions.defaults().withSourceName("upload.html")));
+        assertEquals("upload.html: the document has no bytes", e.detail());
+        assertEquals(ParseProblem.EMPTY, e.problem());
+    }
+
+    @Test
     void aGoodDocumentInALegacyEncodingIsNotRefused() {
         String text = "大庆市人才工作会议召开。\n全市引进人才5.2万人。";
         assertEquals(PARSER.parse(utf8(text), ParseOptions.defaults()).id(),

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -55,6 +56,18 @@ class SeedArticlesTest {
         assertEquals(paragraphs, article.paragraphs().size());
         assertEquals(headings, article.paragraphs().stream().filter(Paragraph::heading).count());
         assertEquals(ArticleParsed.SCHEMA_VERSION, article.schemaVersion());
+    }
+
+    @ParameterizedTest
+    @CsvSource(nullValues = "-", value = {
+        "000_d558f9b531ea3abf.txt, http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202201042234468952",
+        "001_ac8ff09426ec5f2e.txt, -",
+        "002_aba55b2c8390ab8e.txt, -",
+        "003_1ab71f5613728c94.txt, -",
+        "004_05e16e586b8fd86e.txt, http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW202205062370668757",
+    })
+    void pinsTheArticleLink(String seed, String url) {
+        assertEquals(url, PARSER.parse(Seeds.bytes(seed), ParseOptions.defaults()).url());
     }
 
     @ParameterizedTest

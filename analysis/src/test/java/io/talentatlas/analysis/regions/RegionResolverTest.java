@@ -113,6 +113,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void givenNamesAfterASurnameAreNotPlaces() {
+        assertEquals("大庆=230600", resolve("王金华和李长春来到大庆", null));
+        assertEquals("长春市=220100 金华=330700", resolve("李长春市和在金华", null));
+    }
+
+    @Test
+    void marketWordsAreNotContextWords() {
+        assertEquals("全市=230600", resolve("发展资本市场,面向全市场招聘,全市引进人才", "230600"));
+    }
+
+    @Test
     void contextWordsOfAProvinceArticleOnlyResolveTheProvince() {
         assertEquals("全省=230000", resolve("全市全省", "230000"));
     }

@@ -5,11 +5,18 @@ import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Article lookups for views: references for facts, a region's recent articles, search. */
 @ApplicationScoped
 public class ArticleQueries {
 
+    private static final String LINK = "select new io.talentatlas.metrics.repository.ArticleQueries$ArticleLink("
+            + "a.id, a.title, a.publishedAt, a.outlet, a.url) from ArticleEntity a";
     private static final String ORDER = " ORDER BY a.published_at DESC NULLS LAST, a.id DESC";
 
     private final EntityManager entityManager;
@@ -18,22 +25,43 @@ public class ArticleQueries {
         this.entityManager = entityManager;
     }
 
-    /** The articles with these ids (bodies are not loaded until read). */
-    public List<ArticleEntity> byIds(Collection<String> ids) {
+    /** Links to the articles with these ids; only the linking columns are read, never bodies. */
+    public List<ArticleLink> linksByIds(Collection<String> ids) {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return entityManager.createQuery("from ArticleEntity where id in :ids", ArticleEntity.class)
+        return entityManager.createQuery(LINK + " where a.id in :ids", ArticleLink.class)
                 .setParameter("ids", ids).getResultList();
     }
 
-    /** The newest articles with at least one fact about the region. */
+    /**
+     * Links to the newest articles with at least one fact about the region. The newest are found among the
+     * region's facts (which carry their article's date) through the fact index, not by walking all articles by
+     * date and probing each for a fact about the region.
+     */
+    public List<ArticleLink> recentAbout(String region, int limit) {
+        List<String> ids = entityManager.createQuery("""
+                select f.articleId from FactEntity f where f.region = :region group by f.articleId
+                order by max(f.publishedAt) desc nulls last, f.articleId desc""", String.class)
+                .setParameter("region", region).setMaxResults(limit).getResultList();
+        Map<String, ArticleLink> links = linksByIds(ids).stream()
+                .collect(Collectors.toMap(ArticleLink::id, Function.identity()));
+        return ids.stream().map(links::get).filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The first stored copy (earliest ingested) of the story whose body has this SimHash, within
+     * {@code maxDistance} differing bits. A scan of the fingerprints: cheap next to ingesting an article.
+     */
     @SuppressWarnings("unchecked")
-    public List<ArticleEntity> recentAbout(String region, int limit) {
-        String sql = "SELECT a.* FROM article a WHERE a.id IN (SELECT f.article_id FROM fact f WHERE f.region = :r)"
-                + ORDER;
-        return entityManager.createNativeQuery(sql, ArticleEntity.class)
-                .setParameter("r", region).setMaxResults(limit).getResultList();
+    public Optional<String> firstNearDuplicate(String fingerprint, int maxDistance) {
+        List<String> ids = entityManager.createNativeQuery("""
+                SELECT a.id FROM article a WHERE a.fingerprint IS NOT NULL
+                AND bit_count(('x' || a.fingerprint)::bit(64) # ('x' || :fingerprint)::bit(64)) <= :distance
+                ORDER BY a.ingested_at, a.id""")
+                .setParameter("fingerprint", fingerprint).setParameter("distance", maxDistance)
+                .setMaxResults(1).getResultList();
+        return ids.stream().findFirst();
     }
 
     /** One page of the articles matching the given filters, newest first. */
@@ -65,6 +93,18 @@ public class ArticleQueries {
 
     private static String escapeLike(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    /**
+     * The columns that link to an article.
+     *
+     * @param id          article id
+     * @param title       title, or null
+     * @param publishedAt publication time, or null
+     * @param outlet      outlet, or null
+     * @param url         source address, or null
+     */
+    public record ArticleLink(String id, String title, OffsetDateTime publishedAt, String outlet, String url) {
     }
 
     /**

@@ -24,6 +24,12 @@ final class SqlFilter {
         return this;
     }
 
+    /** Adds a condition without parameters that always applies. */
+    SqlFilter always(String condition) {
+        conditions.add(condition);
+        return this;
+    }
+
     /** Adds a condition that always applies, with its parameter. */
     SqlFilter always(String condition, String name, Object value) {
         conditions.add(condition);

@@ -9,6 +9,7 @@ import io.talentatlas.metrics.service.view.PageOf;
 import io.talentatlas.metrics.service.view.PageRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
@@ -41,6 +42,22 @@ public class ArticleResource {
         ArticleSearch search = new ArticleSearch(region, text == null || text.isBlank() ? null : text.strip(),
                 QueryParams.startOfDay("from", from), QueryParams.endOfDay("to", to));
         return articles.search(search, new PageRequest(page, size));
+    }
+
+    @GET
+    @Path("/near-duplicate")
+    public NearDuplicate nearDuplicate(@QueryParam("fingerprint") @NotNull @Pattern(regexp = "[0-9a-fA-F]{16}")
+            String fingerprint) {
+        return articles.firstNearDuplicate(fingerprint).map(NearDuplicate::new)
+                .orElseThrow(() -> new UnknownArticleException("near " + fingerprint));
+    }
+
+    /**
+     * The first copy of a story.
+     *
+     * @param id the first stored copy's article id
+     */
+    public record NearDuplicate(String id) {
     }
 
     @GET

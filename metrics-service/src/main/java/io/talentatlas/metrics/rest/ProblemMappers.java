@@ -1,5 +1,6 @@
 package io.talentatlas.metrics.rest;
 
+import io.talentatlas.analysis.parse.ParseException;
 import io.talentatlas.metrics.service.InvalidQueryException;
 import io.talentatlas.metrics.service.UnknownArticleException;
 import io.talentatlas.metrics.service.UnknownMetricException;
@@ -27,6 +28,11 @@ public class ProblemMappers {
     public Response unknownMetric(UnknownMetricException e) {
         Problem problem = Problem.of("unknown-metric", "Unknown metric", 404, e.getMessage());
         return respond(new Problem(problem.type(), problem.title(), 404, problem.detail(), e.validMetrics()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableDocument(ParseException e) {
+        return respond(Problem.of(e.type(), e.title(), e.status(), e.detail()));
     }
 
     @ServerExceptionMapper

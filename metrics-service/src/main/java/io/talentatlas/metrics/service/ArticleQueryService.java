@@ -1,5 +1,6 @@
 package io.talentatlas.metrics.service;
 
+import io.talentatlas.analysis.parse.NearDuplicates;
 import io.talentatlas.metrics.repository.ArticleEntity;
 import io.talentatlas.metrics.repository.ArticleQueries;
 import io.talentatlas.metrics.repository.ArticleQueries.ArticleSearch;
@@ -12,6 +13,7 @@ import io.talentatlas.metrics.service.view.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** Article search and the article page with its facts and evidence spans. */
@@ -42,6 +44,12 @@ public class ArticleQueryService {
                 article.publishedAt, article.outlet, article.authors, article.url, article.format,
                 article.homeRegion, article.duplicateOf, article.extractorVersion, article.body, article.paragraphs,
                 FactViews.of(facts.byArticle(article.id), article)));
+    }
+
+    /** The first stored copy of the story with this fingerprint (16 hex digits of the body's SimHash), if any. */
+    public Optional<String> firstNearDuplicate(String fingerprint) {
+        return queries.firstNearDuplicate(fingerprint.toLowerCase(Locale.ROOT),
+                NearDuplicates.DEFAULT_MAX_DISTANCE);
     }
 
     private static ArticleSummary summary(ArticleEntity article) {

@@ -1,5 +1,6 @@
 package io.talentatlas.metrics.service;
 
+import io.talentatlas.analysis.parse.Fingerprint;
 import io.talentatlas.events.ArticleParsed;
 import io.talentatlas.metrics.repository.ArticleEntity;
 import io.talentatlas.metrics.repository.ArticleRepository;
@@ -11,6 +12,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Writes one article and its facts in one transaction keyed by article id.
@@ -24,37 +26,75 @@ public class ArticleStore {
 
     private final ArticleRepository articles;
     private final FactRepository facts;
+    private final FactExtraction extraction;
 
-    public ArticleStore(ArticleRepository articles, FactRepository facts) {
+    public ArticleStore(ArticleRepository articles, FactRepository facts, FactExtraction extraction) {
         this.articles = articles;
         this.facts = facts;
+        this.extraction = extraction;
     }
 
-    /** Stores an article with facts already extracted from it. */
+    /**
+     * Stores an article with the facts the current extractor finds in it. A redelivery is recognised before
+     * extracting, so it costs one indexed read.
+     */
     @Transactional
-    public StoreOutcome store(ArticleParsed article, Extraction extraction) {
+    public StoreOutcome store(ArticleParsed article) {
+        return store(article, extraction.version(), () -> extraction.extract(article));
+    }
+
+    /** Stores an article with facts already extracted from it (by another extractor version, or in tests). */
+    @Transactional
+    public StoreOutcome store(ArticleParsed article, Extraction extracted) {
+        return store(article, extracted.extractorVersion(), () -> extracted);
+    }
+
+    private StoreOutcome store(ArticleParsed article, String version, Supplier<Extraction> extract) {
         articles.lockId(article.id());
         ArticleEntity stored = articles.findById(article.id());
         if (stored == null) {
             ArticleEntity created = new ArticleEntity();
             created.id = article.id();
             created.ingestedAt = now();
-            write(created, article, extraction);
+            Extraction extracted = extract.get();
+            write(created, article, extracted);
             articles.persist(created);
-            insertFacts(created, extraction);
+            insertFacts(created, extracted);
             return outcome(created, Status.CREATED);
         }
-        if (!ExtractorVersions.isNewer(extraction.extractorVersion(), stored.extractorVersion)) {
-            boolean same = extraction.extractorVersion().equals(stored.extractorVersion);
-            return outcome(stored, same ? Status.UNCHANGED : Status.KEPT_NEWER);
+        if (!ExtractorVersions.isNewer(version, stored.extractorVersion)) {
+            return outcome(stored, version.equals(stored.extractorVersion) ? Status.UNCHANGED : Status.KEPT_NEWER);
         }
-        facts.deleteByArticle(stored.id);
-        write(stored, article, extraction);
-        insertFacts(stored, extraction);
+        replace(stored, article, extract.get());
         return outcome(stored, Status.REPLACED);
     }
 
-    private void write(ArticleEntity entity, ArticleParsed article, Extraction extraction) {
+    /**
+     * Extracts a stored article again with the current extractor and replaces its facts, without re-ingesting.
+     * Unless {@code force} is set, an article whose facts already come from the current version is left alone.
+     */
+    @Transactional
+    public StoreOutcome reextract(String articleId, boolean force) {
+        articles.lockId(articleId);
+        ArticleEntity stored = articles.findById(articleId);
+        if (stored == null) {
+            throw new UnknownArticleException(articleId);
+        }
+        if (!force && extraction.version().equals(stored.extractorVersion)) {
+            return outcome(stored, Status.UNCHANGED);
+        }
+        ArticleParsed article = StoredArticles.toEvent(stored);
+        replace(stored, article, extraction.extract(article));
+        return outcome(stored, Status.REPLACED);
+    }
+
+    private void replace(ArticleEntity stored, ArticleParsed article, Extraction extracted) {
+        facts.deleteByArticle(stored.id);
+        write(stored, article, extracted);
+        insertFacts(stored, extracted);
+    }
+
+    private static void write(ArticleEntity entity, ArticleParsed article, Extraction extraction) {
         entity.url = article.url();
         entity.title = article.title();
         entity.outlet = article.outlet();
@@ -63,6 +103,7 @@ public class ArticleStore {
         entity.homeRegion = article.homeRegion();
         entity.format = article.format() == null ? "TEXT" : article.format().name();
         entity.body = article.body();
+        entity.fingerprint = String.format("%016x", Fingerprint.of(article.body()));
         entity.paragraphs = List.copyOf(article.paragraphs());
         entity.duplicateOf = article.duplicateOf();
         entity.extractorVersion = extraction.extractorVersion();

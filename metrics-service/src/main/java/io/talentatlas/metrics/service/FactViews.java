@@ -2,6 +2,7 @@ package io.talentatlas.metrics.service;
 
 import io.talentatlas.metrics.repository.ArticleEntity;
 import io.talentatlas.metrics.repository.ArticleQueries;
+import io.talentatlas.metrics.repository.ArticleQueries.ArticleLink;
 import io.talentatlas.metrics.repository.FactEntity;
 import io.talentatlas.metrics.service.view.ArticleRef;
 import io.talentatlas.metrics.service.view.FactView;
@@ -26,8 +27,8 @@ public class FactViews {
     /** The views of these facts, in the same order. */
     public List<FactView> of(List<FactEntity> facts) {
         Set<String> ids = facts.stream().map(fact -> fact.articleId).collect(Collectors.toSet());
-        Map<String, ArticleRef> refs = articles.byIds(ids).stream()
-                .collect(Collectors.toMap(article -> article.id, FactViews::ref, (a, b) -> a));
+        Map<String, ArticleRef> refs = articles.linksByIds(ids).stream()
+                .collect(Collectors.toMap(ArticleLink::id, FactViews::ref, (a, b) -> a));
         return facts.stream().map(fact -> view(fact, refs.get(fact.articleId))).toList();
     }
 
@@ -42,9 +43,14 @@ public class FactViews {
         return new ArticleRef(article.id, article.title, article.publishedAt, article.outlet, article.url);
     }
 
+    /** A link to an article from its linking columns. */
+    public static ArticleRef ref(ArticleLink link) {
+        return new ArticleRef(link.id(), link.title(), link.publishedAt(), link.outlet(), link.url());
+    }
+
     /** The given articles' links, in the same order. */
-    public static List<ArticleRef> refs(List<ArticleEntity> articles) {
-        return articles.stream().map(FactViews::ref).toList();
+    public static List<ArticleRef> refs(List<ArticleLink> links) {
+        return links.stream().map(FactViews::ref).toList();
     }
 
     static FactView view(FactEntity fact, ArticleRef article) {

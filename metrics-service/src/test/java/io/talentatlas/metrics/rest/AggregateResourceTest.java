@@ -11,12 +11,14 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class AggregateResourceTest {
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.talentatlas.analysis.parse.Fingerprint;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -17,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class ArticleResourceTest {
 
@@ -79,6 +82,20 @@ class ArticleResourceTest {
         List<Map<String, Object>> facts = article.getList("facts");
         assertEquals("4000人", body.substring((int) facts.get(0).get("spanStart"), (int) facts.get(0).get("spanEnd")));
         assertEquals("15万元", body.substring((int) facts.get(2).get("spanStart"), (int) facts.get(2).get("spanEnd")));
+    }
+
+    @Test
+    void findsTheFirstCopyOfAStoryByFingerprint() {
+        long fingerprint = Fingerprint.of(given().when().get("/internal/articles/" + ids.get(2))
+                .then().extract().<String>path("body"));
+        String oneBitAway = String.format("%016x", fingerprint ^ 1L);
+
+        given().queryParam("fingerprint", oneBitAway).when().get("/internal/articles/near-duplicate")
+                .then().statusCode(200).body("id", equalTo(ids.get(2)));
+        given().queryParam("fingerprint", String.format("%016x", ~fingerprint))
+                .when().get("/internal/articles/near-duplicate").then().statusCode(404);
+        given().queryParam("fingerprint", "xyz").when().get("/internal/articles/near-duplicate")
+                .then().statusCode(400);
     }
 
     @Test

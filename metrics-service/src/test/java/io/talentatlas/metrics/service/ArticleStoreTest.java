@@ -11,6 +11,7 @@ import io.talentatlas.metrics.repository.ArticleRepository;
 import io.talentatlas.metrics.repository.FactEntity;
 import io.talentatlas.metrics.repository.FactRepository;
 import io.talentatlas.metrics.service.StoreOutcome.Status;
+import io.talentatlas.testsupport.KafkaTestResource;
 import io.talentatlas.testsupport.PostgresTestResource;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
+@WithTestResource(KafkaTestResource.class)
 @WithTestResource(PostgresTestResource.class)
 class ArticleStoreTest {
 

@@ -45,7 +45,8 @@ public final class EvalScorer {
                 }
             }
         }
-        pairs.sort(Comparator.comparing(Pair::preference).thenComparingInt(Pair::gold).thenComparingInt(Pair::predicted));
+        pairs.sort(Comparator.comparing(Pair::preference).thenComparingInt(Pair::gold)
+                .thenComparingInt(Pair::predicted));
         Set<Integer> usedGold = new HashSet<>();
         Set<Integer> usedPredicted = new HashSet<>();
         int qualifierRight = 0;
