@@ -1,7 +1,10 @@
 package io.talentatlas.bench;
 
 import com.hankcs.hanlp.HanLP;
+import io.talentatlas.analysis.facts.FactExtractor;
 import io.talentatlas.analysis.numbers.QuantityFinder;
+import io.talentatlas.analysis.parse.ArticleParser;
+import io.talentatlas.analysis.parse.ParseOptions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -19,8 +22,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Single-threaded text throughput over the same corpus: our quantity finder against HanLP's default segmenter,
- * a common first step of Chinese NLP pipelines. One operation reads the whole corpus once; {@link BenchMain}
+ * Single-threaded text throughput over the same corpus: our quantity finder and our whole analysis pipeline
+ * (parse the raw article, extract its facts) against HanLP's default segmenter, a common first step of Chinese NLP
+ * pipelines. One operation reads the whole corpus once; {@link BenchMain}
  * turns operations per second into MB/s and prints the ratio.
  */
 @State(Scope.Benchmark)
@@ -38,11 +42,15 @@ public class TextThroughputBenchmark {
 
     private List<String> documents;
     private QuantityFinder finder;
+    private ArticleParser parser;
+    private FactExtractor extractor;
 
     @Setup
     public void setUp() {
         documents = Corpus.ofSamples(corpusMegabytes).documents();
         finder = new QuantityFinder();
+        parser = new ArticleParser();
+        extractor = FactExtractor.standard();
         HanLP.segment("预热词典加载");
     }
 
@@ -50,6 +58,13 @@ public class TextThroughputBenchmark {
     public void quantityFinder(Blackhole sink) {
         for (String document : documents) {
             sink.consume(finder.find(document));
+        }
+    }
+
+    @Benchmark
+    public void parseAndExtract(Blackhole sink) {
+        for (String document : documents) {
+            sink.consume(extractor.extract(parser.parse(document, ParseOptions.defaults())));
         }
     }
 
