@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import java.util.HashMap;
 import java.util.Map;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.regex.Pattern;
 
 /**
@@ -12,9 +13,9 @@ public final class FactGrammar {
 
     private static final String RESOURCE = "/facts/grammar.tsv";
 
-    private final Map<String, Pattern> patterns;
+    private final Map<String, GatedPattern> patterns;
 
-    private FactGrammar(Map<String, Pattern> patterns) {
+    private FactGrammar(Map<String, GatedPattern> patterns) {
         this.patterns = Map.copyOf(patterns);
     }
 
@@ -25,7 +26,12 @@ public final class FactGrammar {
 
     /** The pattern of that name; fails loudly when the grammar file lacks it. */
     public Pattern get(String name) {
-        Pattern pattern = patterns.get(name);
+        return gated(name).pattern();
+    }
+
+    /** The pattern of that name with its literal gate, for callers that loop over matches. */
+    public GatedPattern gated(String name) {
+        GatedPattern pattern = patterns.get(name);
         if (pattern == null) {
             throw new IllegalStateException("grammar.tsv has no rule '" + name + "'");
         }
@@ -34,16 +40,16 @@ public final class FactGrammar {
 
     /** Whether the named pattern occurs anywhere in {@code text}. */
     public boolean found(String name, CharSequence text) {
-        return get(name).matcher(text).find();
+        return gated(name).find(text);
     }
 
     private static FactGrammar load() {
-        Map<String, Pattern> patterns = new HashMap<>();
+        Map<String, GatedPattern> patterns = new HashMap<>();
         for (String[] row : Resources.rows(RESOURCE)) {
             if (row.length != 2) {
                 throw new IllegalStateException(RESOURCE + ": expected name<TAB>regex, got " + String.join("|", row));
             }
-            patterns.put(row[0], Pattern.compile(row[1]));
+            patterns.put(row[0], GatedPattern.compile(row[1]));
         }
         return new FactGrammar(patterns);
     }

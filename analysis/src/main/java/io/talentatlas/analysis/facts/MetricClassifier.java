@@ -1,10 +1,10 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Picks the catalogue metric of a number from the words around it: among the lexicon rules whose counter word,
@@ -23,11 +23,11 @@ final class MetricClassifier {
     private static final int NEGATIVE_AFTER = 12;
 
     private final MetricLexicon lexicon;
-    private final Pattern listCloser;
+    private final GatedPattern listCloser;
 
     MetricClassifier(MetricLexicon lexicon, FactGrammar grammar) {
         this.lexicon = lexicon;
-        this.listCloser = grammar.get("list_closer");
+        this.listCloser = grammar.gated("list_closer");
     }
 
     Optional<Classification> classify(NumberContext context, List<String> counters, String paragraph) {
@@ -35,12 +35,14 @@ final class MetricClassifier {
         String text = context.text();
         String near = text.substring(Math.max(0, context.mark() - NEGATIVE_BEFORE),
                 Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
+        int lastCloser = lastListCloser(text, context.mark());
+        boolean deFollows = context.right().startsWith("的");
         for (MetricRule rule : lexicon.rules()) {
             Optional<Unit> unit = rule.unitFor(counters);
             if (unit.isEmpty() || !rule.allowedIn(paragraph) || rule.vetoedBy(near)) {
                 continue;
             }
-            int distance = nearestTrigger(rule.triggers(), text, context.mark(), context.right().startsWith("的"));
+            int distance = nearestTrigger(rule.triggers(), text, context.mark(), lastCloser, deFollows);
             if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
                 best = new Classification(rule, unit.get(), distance);
             }
@@ -48,9 +50,12 @@ final class MetricClassifier {
         return Optional.ofNullable(best);
     }
 
-    private int nearestTrigger(Pattern triggers, String text, int mark, boolean deFollows) {
-        int lastCloser = lastListCloser(text, mark);
+    private static int nearestTrigger(GatedPattern triggers, String text, int mark, int lastCloser,
+            boolean deFollows) {
         int best = Integer.MAX_VALUE;
+        if (!triggers.mayMatch(text)) {
+            return best;
+        }
         Matcher matcher = triggers.matcher(text);
         while (matcher.find()) {
             int distance = distance(matcher.start(), matcher.end(), mark);
@@ -71,6 +76,9 @@ final class MetricClassifier {
 
     /** Where the last 等 before the number is, when a head noun follows it; -1 when 等 directly precedes the number. */
     private int lastListCloser(String text, int mark) {
+        if (!listCloser.mayMatch(text, 0, mark)) {
+            return -1;
+        }
         Matcher closer = listCloser.matcher(text.substring(0, mark));
         int last = -1;
         while (closer.find()) {

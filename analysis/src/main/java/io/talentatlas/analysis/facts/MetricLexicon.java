@@ -1,11 +1,11 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The metric lexicon ({@code facts/metrics.tsv}): one {@link MetricRule} per catalogue metric, most specific first.
@@ -40,7 +40,7 @@ public final class MetricLexicon {
             }
             Metric metric = Metric.ofKey(row[0])
                     .orElseThrow(() -> new IllegalStateException(RESOURCE + ": unknown metric " + row[0]));
-            rules.add(new MetricRule(metric, units(row[1]), Pattern.compile(row[2]), optional(row[3]),
+            rules.add(new MetricRule(metric, units(row[1]), GatedPattern.compile(row[2]), optional(row[3]),
                     optional(row[4]), rules.size()));
         }
         return new MetricLexicon(rules);
@@ -59,8 +59,8 @@ public final class MetricLexicon {
         return units;
     }
 
-    private static Pattern optional(String column) {
-        return NONE.equals(column) ? null : Pattern.compile(column);
+    private static GatedPattern optional(String column) {
+        return NONE.equals(column) ? null : GatedPattern.compile(column);
     }
 
     private static final class Holder {

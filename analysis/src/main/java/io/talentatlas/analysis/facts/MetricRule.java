@@ -1,10 +1,10 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * One line of the metric lexicon: which counter words a metric accepts, the words that name it, the words that veto
@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 public record MetricRule(
         Metric metric,
         Map<String, Unit> units,
-        Pattern triggers,
-        Pattern negatives,
-        Pattern requires,
+        GatedPattern triggers,
+        GatedPattern negatives,
+        GatedPattern requires,
         int priority) {
 
     public MetricRule {
@@ -31,16 +31,22 @@ public record MetricRule(
 
     /** The fact unit for the first counter candidate this metric accepts, in the caller's order of preference. */
     public Optional<Unit> unitFor(List<String> counterCandidates) {
-        return counterCandidates.stream().filter(units::containsKey).map(units::get).findFirst();
+        for (String candidate : counterCandidates) {
+            Unit unit = units.get(candidate);
+            if (unit != null) {
+                return Optional.of(unit);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Whether the negatives veto this metric in the given context. */
     public boolean vetoedBy(CharSequence context) {
-        return negatives != null && negatives.matcher(context).find();
+        return negatives != null && negatives.find(context);
     }
 
     /** Whether the paragraph talks about what this metric requires. */
     public boolean allowedIn(CharSequence paragraph) {
-        return requires == null || requires.matcher(paragraph).find();
+        return requires == null || requires.find(paragraph);
     }
 }

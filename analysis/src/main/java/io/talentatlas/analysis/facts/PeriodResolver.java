@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.regex.Matcher;
 
@@ -80,7 +81,11 @@ final class PeriodResolver {
     private TimeWord find(String text, List<String> rules, boolean last) {
         TimeWord best = null;
         for (String rule : rules) {
-            Matcher matcher = grammar.get(rule).matcher(text);
+            GatedPattern pattern = grammar.gated(rule);
+            if (!pattern.mayMatch(text)) {
+                continue;
+            }
+            Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 if (best == null || (last ? matcher.start() > best.start() : matcher.start() < best.start())) {
                     best = new TimeWord(rule, matcher.group(), matcher.start(), number(matcher));

@@ -1,7 +1,6 @@
 package io.talentatlas.analysis.numbers;
 
-import java.util.HashMap;
-import java.util.Map;
+import io.talentatlas.analysis.text.CharKeyedMap;
 
 /**
  * A dictionary of short words for longest-match lookups straight on the text, forwards from a start offset or
@@ -15,19 +14,19 @@ final class CharTrie<V> {
     private final Node<V> backward = new Node<>();
 
     private static final class Node<V> {
-        private final Map<Character, Node<V>> children = new HashMap<>(4);
+        private final CharKeyedMap<Node<V>> children = new CharKeyedMap<>();
         private V value;
     }
 
     void put(String word, V value) {
         Node<V> node = forward;
         for (int i = 0; i < word.length(); i++) {
-            node = node.children.computeIfAbsent(word.charAt(i), c -> new Node<>());
+            node = node.children.computeIfAbsent(word.charAt(i), Node::new);
         }
         node.value = value;
         node = backward;
         for (int i = word.length() - 1; i >= 0; i--) {
-            node = node.children.computeIfAbsent(word.charAt(i), c -> new Node<>());
+            node = node.children.computeIfAbsent(word.charAt(i), Node::new);
         }
         node.value = value;
     }

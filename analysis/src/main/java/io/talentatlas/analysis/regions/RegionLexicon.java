@@ -1,11 +1,10 @@
 package io.talentatlas.analysis.regions;
 
+import io.talentatlas.analysis.text.CharKeyedMap;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,7 +43,7 @@ final class RegionLexicon {
      * The surfaces that start at {@code from}, longest first, each with its meanings.
      */
     List<Match> matchesAt(CharSequence text, int from) {
-        List<Match> matches = new ArrayList<>(2);
+        List<Match> matches = null;
         Node node = root;
         for (int i = from; i < text.length(); i++) {
             node = node.next.get(text.charAt(i));
@@ -52,10 +51,13 @@ final class RegionLexicon {
                 break;
             }
             if (!node.entries.isEmpty()) {
-                matches.add(0, new Match(i + 1 - from, Collections.unmodifiableList(node.entries)));
+                if (matches == null) {
+                    matches = new ArrayList<>(2);
+                }
+                matches.add(0, new Match(i + 1 - from, node.view));
             }
         }
-        return matches;
+        return matches == null ? List.of() : matches;
     }
 
     private void addRegion(Region region, Set<String> commonWords) {
@@ -103,10 +105,11 @@ final class RegionLexicon {
         }
         Node node = root;
         for (int i = 0; i < surface.length(); i++) {
-            node = node.next.computeIfAbsent(surface.charAt(i), c -> new Node());
+            node = node.next.computeIfAbsent(surface.charAt(i), Node::new);
         }
         if (!node.entries.contains(entry)) {
             node.entries.add(entry);
+            node.view = Collections.unmodifiableList(node.entries);
         }
     }
 
@@ -115,7 +118,9 @@ final class RegionLexicon {
     }
 
     private static final class Node {
-        private final Map<Character, Node> next = new HashMap<>(4);
+        private final CharKeyedMap<Node> next = new CharKeyedMap<>();
         private final List<NameEntry> entries = new ArrayList<>(1);
+        /** {@code entries}, read-only, made once: every match at this node hands it out. */
+        private List<NameEntry> view = List.of();
     }
 }

@@ -1,0 +1,113 @@
+package io.talentatlas.analysis.text;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A compiled regex with a cheap gate in front: the literals one of which every match must contain
+ * ({@link RequiredLiterals}). Most of the extractor's patterns look for words that most clauses do not contain, and
+ * java.util.regex tries every alternative at every position before it can say no; one pass over the text with a
+ * table of the literals' first characters says no far sooner. When the gate lets the text through, the regex runs
+ * as usual, so every answer is the regex's own. Immutable and thread-safe.
+ */
+public final class GatedPattern {
+
+    private final Pattern pattern;
+    /** First character → the required literals that start with it; null when the regex promises no literal. */
+    private final Map<Character, String[]> literalsByFirst;
+    private final long[] firstChars;
+
+    private GatedPattern(Pattern pattern, Optional<Set<String>> required) {
+        this.pattern = pattern;
+        if (required.isEmpty()) {
+            this.literalsByFirst = null;
+            this.firstChars = null;
+            return;
+        }
+        Map<Character, List<String>> grouped = new HashMap<>();
+        this.firstChars = new long[1024];
+        for (String literal : required.get()) {
+            char first = literal.charAt(0);
+            grouped.computeIfAbsent(first, c -> new java.util.ArrayList<>()).add(literal);
+            firstChars[first >>> 6] |= 1L << first;
+        }
+        Map<Character, String[]> byFirst = new HashMap<>();
+        grouped.forEach((first, literals) -> byFirst.put(first, literals.toArray(String[]::new)));
+        this.literalsByFirst = Map.copyOf(byFirst);
+    }
+
+    /** Compiles {@code regex} (no flags) and works out its gate. */
+    public static GatedPattern compile(String regex) {
+        return new GatedPattern(Pattern.compile(regex), RequiredLiterals.of(regex));
+    }
+
+    public Pattern pattern() {
+        return pattern;
+    }
+
+    /** Whether the gate can rule out every match: false means no match anywhere in {@code text}. */
+    public boolean mayMatch(CharSequence text) {
+        return mayMatch(text, 0, text.length());
+    }
+
+    /** As {@link #mayMatch(CharSequence)} for the region [start, end) of {@code text}. */
+    public boolean mayMatch(CharSequence text, int start, int end) {
+        if (literalsByFirst == null) {
+            return true;
+        }
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if ((firstChars[c >>> 6] & (1L << c)) != 0 && startsAnyAt(text, i, end, literalsByFirst.get(c))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Same answer as {@code pattern().matcher(text).find()}. */
+    public boolean find(CharSequence text) {
+        return mayMatch(text) && pattern.matcher(text).find();
+    }
+
+    /** A matcher over {@code text}; callers that loop over matches ask {@link #mayMatch} first. */
+    public Matcher matcher(CharSequence text) {
+        return pattern.matcher(text);
+    }
+
+    /** The literals behind the gate, sorted, or empty when it lets everything through (for tests and debugging). */
+    public List<String> gateLiterals() {
+        if (literalsByFirst == null) {
+            return List.of();
+        }
+        return literalsByFirst.values().stream().flatMap(Arrays::stream).sorted().toList();
+    }
+
+    private static boolean startsAnyAt(CharSequence text, int at, int end, String[] literals) {
+        for (String literal : literals) {
+            if (at + literal.length() <= end && startsAt(text, at, literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsAt(CharSequence text, int at, String literal) {
+        for (int k = 1; k < literal.length(); k++) {
+            if (text.charAt(at + k) != literal.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        return pattern.pattern();
+    }
+}
