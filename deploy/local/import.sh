@@ -47,7 +47,8 @@ main() {
     (( total > 0 )) || { info "no files in $dir"; exit 2; }
     check_gateway
     body="$(mktemp)"
-    trap 'rm -f "$body"' EXIT
+    # Expanded now: at EXIT main has returned and its local "body" is gone (set -u would fail the script).
+    trap "rm -f '$body'" EXIT
     for file in "${files[@]}"; do
         name="$(basename "$file")"
         status="$(curl -sS -o "$body" -w '%{http_code}' --max-time 120 -X POST \

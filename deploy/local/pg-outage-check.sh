@@ -33,11 +33,13 @@ preconditions() {
         || die "gateway not ready at $ATLAS_GATEWAY_URL; ./atlas up first"
 }
 
-# Writes variant I of a sample: the same article plus one paragraph that makes its normalized body unique.
+# Writes variant I of a sample: the same article with one sentence added after its first "。", inside the body,
+# so that its normalized body (and id) is new. (A paragraph appended at the end falls into the trailing site chrome
+# of some formats and is cleaned away, which gave variants the sample's own id.)
 make_article() {
     local i="$1" samples=("$ATLAS_ROOT"/samples/*)
     local sample="${samples[$(( (i - 1) % ${#samples[@]} ))]}"
-    { cat "$sample"; printf '\n<p>%s-%d</p>\n' "$MARKER" "$i"; } > "$WORK/article-$i.txt"
+    sed "0,/。/s//。这是第${i}号后续报道（${MARKER}）。/" "$sample" > "$WORK/article-$i.txt"
 }
 
 # Posts article I; an id in a 2xx answer is an acknowledgement the system must honour.
@@ -88,6 +90,10 @@ main() {
     "$ATLAS_LOCAL/postgres.sh" start
     pg_stopped=false
     (( ${#ACKED[@]} > 0 )) || die "the gateway acknowledged none of the $COUNT articles"
+    local distinct
+    distinct="$(printf '%s\n' "${ACKED[@]}" | sort -u | wc -l)"
+    (( distinct == ${#ACKED[@]} )) \
+        || die "only $distinct distinct ids among ${#ACKED[@]} acknowledged articles: the variants are not all new"
     echo "waiting up to ${TIMEOUT}s for ${#ACKED[@]} acknowledged articles to be stored"
     local result=0
     await_stored || result=1

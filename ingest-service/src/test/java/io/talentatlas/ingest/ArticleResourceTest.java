@@ -124,6 +124,17 @@ class ArticleResourceTest {
     }
 
     @Test
+    void jsonOfTheWrongShapeIsA400Problem() {
+        for (String body : new String[] {"[]", "\"just a string\"", "42"}) {
+            given().contentType("application/json").body(body)
+                    .when().post(ARTICLES)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://talent-atlas.io/problems/invalid-json"));
+        }
+    }
+
+    @Test
     void jsonWithoutContentIsA400Problem() {
         given().contentType("application/json").body("{\"url\": \"https://example.org\"}")
                 .when().post(ARTICLES)

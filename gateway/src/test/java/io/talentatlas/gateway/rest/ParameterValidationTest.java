@@ -17,6 +17,8 @@ class ParameterValidationTest {
         expect400(given().queryParam("size", 0), "/api/v1/regions", "size");
         expect400(given().queryParam("page", -1), "/api/v1/regions", "page");
         expect400(given().queryParam("province", "23"), "/api/v1/regions", "province");
+        expect400(given().queryParam("size", "abc"), "/api/v1/regions", "size");
+        expect400(given().queryParam("page", "1.5"), "/api/v1/regions", "page");
     }
 
     @Test
@@ -27,6 +29,8 @@ class ParameterValidationTest {
         expect400(given().queryParam("metric", "talent.introduced").queryParam("year", 1800),
                 "/api/v1/provinces/230000/rollup", "year");
         expect400(given(), "/api/v1/provinces/230000/rollup", "metric");
+        expect400(given().queryParam("metric", "talent.introduced").queryParam("year", "last"),
+                "/api/v1/provinces/230000/rollup", "year");
         expect400(given().queryParam("metric", "talent.introduced"), "/api/v1/provinces/23x/rollup", "code");
     }
 

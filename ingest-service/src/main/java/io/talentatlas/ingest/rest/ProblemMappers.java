@@ -1,6 +1,7 @@
 package io.talentatlas.ingest.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.talentatlas.analysis.parse.ParseException;
 import io.talentatlas.ingest.messaging.PublishException;
 import jakarta.validation.ConstraintViolation;
@@ -34,6 +35,13 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response malformedJson(JsonProcessingException e) {
         return Problem.of("invalid-json", "Malformed JSON", 400, e.getOriginalMessage()).toResponse();
+    }
+
+    /** Well-formed JSON of the wrong shape ({@code []}, {@code "text"}); Quarkus's own mapper answers an empty 400. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return Problem.of("invalid-json", "Malformed JSON", 400,
+                "expected an object {\"content\": \"...\", \"url\": \"...\"}: " + e.getOriginalMessage()).toResponse();
     }
 
     @ServerExceptionMapper

@@ -1,5 +1,6 @@
 package io.talentatlas.metrics.service;
 
+import io.talentatlas.analysis.facts.Fact;
 import io.talentatlas.analysis.parse.Fingerprint;
 import io.talentatlas.events.ArticleParsed;
 import io.talentatlas.metrics.repository.ArticleEntity;
@@ -56,7 +57,7 @@ public class ArticleStore {
             ArticleEntity created = new ArticleEntity();
             created.id = article.id();
             created.ingestedAt = now();
-            Extraction extracted = extract.get();
+            Extraction extracted = placed(extract.get());
             write(created, article, extracted);
             articles.persist(created);
             insertFacts(created, extracted);
@@ -88,7 +89,8 @@ public class ArticleStore {
         return outcome(stored, Status.REPLACED);
     }
 
-    private void replace(ArticleEntity stored, ArticleParsed article, Extraction extracted) {
+    private void replace(ArticleEntity stored, ArticleParsed article, Extraction all) {
+        Extraction extracted = placed(all);
         facts.deleteByArticle(stored.id);
         write(stored, article, extracted);
         insertFacts(stored, extracted);
@@ -109,6 +111,17 @@ public class ArticleStore {
         entity.extractorVersion = extraction.extractorVersion();
         entity.factCount = extraction.facts().size();
         entity.updatedAt = now();
+    }
+
+    /**
+     * The facts that can be stored: a number the extractor could not tie to a region (an article naming no place)
+     * has no region view to appear in, and {@code fact.region} is NOT NULL. It is left out, so that the article
+     * itself is still stored instead of its whole transaction failing and the record being dead-lettered.
+     */
+    private static Extraction placed(Extraction extraction) {
+        List<Fact> placed = extraction.facts().stream().filter(fact -> fact.region() != null).toList();
+        return placed.size() == extraction.facts().size() ? extraction
+                : new Extraction(extraction.extractorVersion(), placed);
     }
 
     private void insertFacts(ArticleEntity article, Extraction extraction) {

@@ -56,6 +56,21 @@ class ArticleStoreTest {
     }
 
     @Test
+    void anArticleNamingNoPlaceIsStoredWithoutTheFactsNoRegionHolds() {
+        String body = "人才引进1000人，另有柔性引才200人。";
+        ArticleParsed article = TestArticles.article(null, "2023-01-05T10:00:00+08:00", body);
+        Extraction mixed = new Extraction("1.0.0", List.of(
+                TestArticles.fact(null, "talent.introduced", 1000, body, "1000人"),
+                TestArticles.fact("230600", "talent.introduced.flexible", 200, body, "200人")));
+
+        StoreOutcome outcome = store.store(article, mixed);
+
+        assertEquals(Status.CREATED, outcome.status());
+        assertEquals(1, outcome.factCount());
+        assertEquals(List.of("talent.introduced.flexible"), factsOf(article.id()).stream().map(f -> f.metric).toList());
+    }
+
+    @Test
     void redeliveryWithTheSameVersionChangesNothing() {
         ArticleParsed article = TestArticles.article("230600", "2023-01-05T10:00:00+08:00", BODY);
         store.store(article, extraction("1.0.0", article));
