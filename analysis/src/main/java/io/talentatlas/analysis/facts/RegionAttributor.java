@@ -52,9 +52,10 @@ final class RegionAttributor {
     }
 
     RegionChoice regionOf(int offset, Segment clause, Segment sentence, Segment paragraph) {
+        List<RegionMention> inSentence = within(sentence);
         return nearest(within(clause), offset)
-                .or(() -> lastBefore(within(sentence), offset))
-                .or(() -> within(sentence).stream().filter(m -> m.start() >= offset).findFirst())
+                .or(() -> lastBefore(inSentence, offset))
+                .or(() -> inSentence.stream().filter(m -> m.start() >= offset).findFirst())
                 .or(() -> lastBefore(within(paragraph), offset))
                 .map(m -> new RegionChoice(m.region().code(), m.scope()))
                 .orElse(home);
@@ -65,8 +66,28 @@ final class RegionAttributor {
         return within(segment);
     }
 
+    /** Subjects are sorted by start, so a stretch's mentions are one run, found by bisection. */
     private List<RegionMention> within(Segment segment) {
-        return subjects.stream().filter(m -> segment.contains(m.start())).toList();
+        int from = firstStartingAt(segment.start());
+        int to = from;
+        while (to < subjects.size() && subjects.get(to).start() < segment.end()) {
+            to++;
+        }
+        return subjects.subList(from, to);
+    }
+
+    private int firstStartingAt(int offset) {
+        int low = 0;
+        int high = subjects.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (subjects.get(mid).start() < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static Optional<RegionMention> nearest(List<RegionMention> mentions, int offset) {

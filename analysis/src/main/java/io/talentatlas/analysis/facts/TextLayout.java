@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.events.Paragraph;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -67,16 +68,36 @@ public final class TextLayout {
 
     /** The clauses of a sentence, in order. */
     public List<Segment> clausesOf(Segment sentence) {
-        return clauses.stream().filter(c -> c.start() >= sentence.start() && c.end() <= sentence.end()).toList();
+        int from = firstEndingAfter(clauses, sentence.start());
+        int to = from;
+        while (to < clauses.size() && clauses.get(to).end() <= sentence.end()) {
+            to++;
+        }
+        return Collections.unmodifiableList(clauses.subList(from, to));
     }
 
+    /** Segments are sorted and do not overlap, so the one holding an offset is found by bisection. */
     private static Segment find(List<Segment> segments, int offset) {
-        for (Segment segment : segments) {
-            if (segment.contains(offset)) {
-                return segment;
-            }
+        int index = firstEndingAfter(segments, offset);
+        if (index < segments.size() && segments.get(index).contains(offset)) {
+            return segments.get(index);
         }
         return new Segment(offset, offset);
+    }
+
+    /** The index of the first segment that ends after {@code offset}, or the list's size. */
+    private static int firstEndingAfter(List<Segment> segments, int offset) {
+        int low = 0;
+        int high = segments.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (segments.get(mid).end() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     private static void split(String body, Segment within, String ends, List<Segment> out) {

@@ -34,6 +34,8 @@ final class JekyllExtractor {
     /** A Markdown autolink ({@code <http://…>}); the first one after the body is the article's own link. */
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]*)>");
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
+    /** Building a Yaml costs more than loading a front matter with it; one per thread, since it is not thread-safe. */
+    private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(JekyllExtractor::newYaml);
 
     private JekyllExtractor() {
     }
@@ -72,7 +74,7 @@ final class JekyllExtractor {
         }
         Object loaded;
         try {
-            loaded = newYaml().load(yaml);
+            loaded = YAML.get().load(yaml);
         } catch (YAMLException e) {
             throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is not YAML: " + reason(e));
         }

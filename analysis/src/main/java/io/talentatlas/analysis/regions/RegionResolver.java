@@ -95,6 +95,10 @@ public final class RegionResolver {
     }
 
     private Optional<NameEntry> choose(List<NameEntry> entries, RegionContext ctx) {
+        if (entries.size() == 1) {
+            // Most surfaces have one meaning: no list to build, no tie to break.
+            return usable(entries.get(0), ctx) ? Optional.of(entries.get(0)) : Optional.empty();
+        }
         List<NameEntry> usable = entries.stream().filter(e -> usable(e, ctx)).toList();
         if (usable.isEmpty()) {
             return Optional.empty();

@@ -21,15 +21,18 @@ final class SurfaceGuards {
     }
 
     private static boolean marketWord(CharSequence text, int end, RegionLexicon.Match match) {
-        boolean contextWord = match.entries().stream().anyMatch(e -> e.kind() == NameKind.HOME_CITY);
-        return contextWord && end < text.length() && text.charAt(end) == '场';
+        if (end >= text.length() || text.charAt(end) != '场') {
+            return false;
+        }
+        return match.entries().stream().anyMatch(e -> e.kind() == NameKind.HOME_CITY);
     }
 
     private static boolean givenName(CharSequence text, int start, int end, RegionLexicon.Match match) {
-        boolean bareShortName = match.length() == 2
-                && match.entries().stream().allMatch(e -> e.kind() == NameKind.SHORT);
         boolean afterSurname = start > 0 && SURNAMES.indexOf(text.charAt(start - 1)) >= 0;
+        if (!afterSurname || match.length() != 2) {
+            return false;
+        }
         boolean suffixFollows = end < text.length() && SUFFIXES.indexOf(text.charAt(end)) >= 0;
-        return bareShortName && afterSurname && !suffixFollows;
+        return !suffixFollows && match.entries().stream().allMatch(e -> e.kind() == NameKind.SHORT);
     }
 }

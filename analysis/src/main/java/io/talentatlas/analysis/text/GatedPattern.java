@@ -1,6 +1,6 @@
 package io.talentatlas.analysis.text;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,31 +20,37 @@ public final class GatedPattern {
 
     private final Pattern pattern;
     /** First character → the required literals that start with it; null when the regex promises no literal. */
-    private final Map<Character, String[]> literalsByFirst;
+    private final CharKeyedMap<String[]> literalsByFirst;
     private final long[] firstChars;
+    private final List<String> literals;
+    /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
+    private final boolean pureLiteral;
 
-    private GatedPattern(Pattern pattern, Optional<Set<String>> required) {
+    private GatedPattern(Pattern pattern, Optional<Set<String>> required, boolean pureLiteral) {
         this.pattern = pattern;
+        this.pureLiteral = pureLiteral && required.isPresent();
         if (required.isEmpty()) {
             this.literalsByFirst = null;
             this.firstChars = null;
+            this.literals = List.of();
             return;
         }
         Map<Character, List<String>> grouped = new HashMap<>();
         this.firstChars = new long[1024];
-        for (String literal : required.get()) {
+        this.literals = List.copyOf(required.get());
+        for (String literal : literals) {
             char first = literal.charAt(0);
-            grouped.computeIfAbsent(first, c -> new java.util.ArrayList<>()).add(literal);
+            grouped.computeIfAbsent(first, c -> new ArrayList<>()).add(literal);
             firstChars[first >>> 6] |= 1L << first;
         }
-        Map<Character, String[]> byFirst = new HashMap<>();
-        grouped.forEach((first, literals) -> byFirst.put(first, literals.toArray(String[]::new)));
-        this.literalsByFirst = Map.copyOf(byFirst);
+        this.literalsByFirst = new CharKeyedMap<>();
+        grouped.forEach((first, group) -> literalsByFirst.computeIfAbsent(first, () -> group.toArray(String[]::new)));
     }
 
     /** Compiles {@code regex} (no flags) and works out its gate. */
     public static GatedPattern compile(String regex) {
-        return new GatedPattern(Pattern.compile(regex), RequiredLiterals.of(regex));
+        return new GatedPattern(Pattern.compile(regex), RequiredLiterals.of(regex),
+                RequiredLiterals.isPureLiteral(regex));
     }
 
     public Pattern pattern() {
@@ -72,7 +78,7 @@ public final class GatedPattern {
 
     /** Same answer as {@code pattern().matcher(text).find()}. */
     public boolean find(CharSequence text) {
-        return mayMatch(text) && pattern.matcher(text).find();
+        return mayMatch(text) && (pureLiteral || pattern.matcher(text).find());
     }
 
     /** A matcher over {@code text}; callers that loop over matches ask {@link #mayMatch} first. */
@@ -82,10 +88,7 @@ public final class GatedPattern {
 
     /** The literals behind the gate, sorted, or empty when it lets everything through (for tests and debugging). */
     public List<String> gateLiterals() {
-        if (literalsByFirst == null) {
-            return List.of();
-        }
-        return literalsByFirst.values().stream().flatMap(Arrays::stream).sorted().toList();
+        return literals.stream().sorted().toList();
     }
 
     private static boolean startsAnyAt(CharSequence text, int at, int end, String[] literals) {

@@ -17,6 +17,9 @@ import java.util.Set;
  */
 final class RequiredLiterals {
 
+    /** How many spellings a run of alternatives may multiply out to before it is kept apart. */
+    private static final int MAX_SPELLINGS = 64;
+
     private final String regex;
     private int pos;
 
@@ -26,13 +29,19 @@ final class RequiredLiterals {
 
     /** Literals one of which every match of {@code regex} contains, or empty when no such promise can be made. */
     static Optional<Set<String>> of(String regex) {
+        return analyse(regex).map(Node::promise).filter(literals -> !literals.contains(""));
+    }
+
+    /** Whether {@code regex} is nothing but literal words and alternatives (全市|全区|各类): a literal found is a match. */
+    static boolean isPureLiteral(String regex) {
+        return analyse(regex).map(node -> node.pure && !node.finite.contains("")).orElse(false);
+    }
+
+    private static Optional<Node> analyse(String regex) {
         try {
             RequiredLiterals reader = new RequiredLiterals(regex);
             Node node = reader.alternation();
-            if (reader.pos != regex.length() || node.required == null) {
-                return Optional.empty();
-            }
-            return node.required.contains("") ? Optional.empty() : Optional.of(node.required);
+            return reader.pos == regex.length() && node.promise() != null ? Optional.of(node) : Optional.empty();
         } catch (Unsupported e) {
             return Optional.empty();
         }
@@ -48,48 +57,68 @@ final class RequiredLiterals {
         if (branches.size() == 1) {
             return branches.get(0);
         }
-        Set<String> union = new LinkedHashSet<>();
+        Set<String> finite = new LinkedHashSet<>();
+        Set<String> required = new LinkedHashSet<>();
+        boolean pure = true;
         for (Node branch : branches) {
-            if (branch.required == null) {
-                return Node.NOTHING;
-            }
-            union.addAll(branch.required);
+            finite = finite == null || branch.finite == null ? null : union(finite, branch.finite);
+            required = required == null || branch.promise() == null ? null : union(required, branch.promise());
+            pure &= branch.pure;
         }
-        return new Node(null, union);
+        return new Node(finite, required, pure && finite != null);
     }
 
-    /** Adjacent exact items merge into one literal; of the rest, the most selective requirement is kept. */
+    /**
+     * Runs of items with a finite set of spellings multiply out (该 then 公司|企业 → 该公司, 该企业), up to
+     * {@link #MAX_SPELLINGS}; of the runs and the other items' promises, the most selective is kept.
+     */
     private Node sequence() {
         List<Set<String>> candidates = new ArrayList<>();
-        StringBuilder run = new StringBuilder();
-        boolean allExact = true;
+        Set<String> run = Set.of("");
+        boolean allFinite = true;
+        boolean pure = true;
         while (more() && peek() != '|' && peek() != ')') {
             Node item = quantified(atom());
-            if (item.exact != null) {
-                run.append(item.exact);
-                continue;
-            }
-            allExact = false;
-            flush(run, candidates);
-            if (item.required != null) {
-                candidates.add(item.required);
+            pure &= item.pure;
+            if (item.finite == null) {
+                allFinite = false;
+                candidates.add(run);
+                run = Set.of("");
+                if (item.required != null) {
+                    candidates.add(item.required);
+                }
+            } else if ((long) run.size() * item.finite.size() > MAX_SPELLINGS) {
+                allFinite = false;
+                candidates.add(run);
+                run = item.finite;
+            } else {
+                run = product(run, item.finite);
             }
         }
-        if (allExact) {
-            return Node.exact(run.toString());
+        if (allFinite) {
+            return new Node(run, null, pure);
         }
-        flush(run, candidates);
-        return new Node(null, best(candidates));
+        candidates.add(run);
+        return new Node(null, best(candidates), false);
     }
 
-    private static void flush(StringBuilder run, List<Set<String>> candidates) {
-        if (run.length() > 0) {
-            candidates.add(Set.of(run.toString()));
-            run.setLength(0);
-        }
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new LinkedHashSet<>(a);
+        union.addAll(b);
+        return union;
     }
 
-    /** The requirement whose shortest literal is longest (fewest false alarms), then the one with fewer literals. */
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        Set<String> product = new LinkedHashSet<>();
+        for (String left : a) {
+            for (String right : b) {
+                product.add(left + right);
+            }
+        }
+        return product;
+    }
+
+    /** The promise whose shortest literal is longest (fewest false alarms), then the one with fewer literals. */
     private static Set<String> best(List<Set<String>> candidates) {
         Set<String> best = null;
         for (Set<String> candidate : candidates) {
@@ -98,7 +127,7 @@ final class RequiredLiterals {
                 best = candidate;
             }
         }
-        return best;
+        return best == null || shortest(best) == 0 ? null : best;
     }
 
     private static int shortest(Set<String> literals) {
@@ -130,10 +159,14 @@ final class RequiredLiterals {
         if (min == 0) {
             return Node.NOTHING;
         }
-        if (atom.exact != null && min == max) {
-            return Node.exact(atom.exact.repeat(min));
+        if (atom.finite != null && min == max && Math.pow(atom.finite.size(), min) <= MAX_SPELLINGS) {
+            Set<String> repeated = Set.of("");
+            for (int i = 0; i < min; i++) {
+                repeated = product(repeated, atom.finite);
+            }
+            return new Node(repeated, null, atom.pure);
         }
-        return new Node(null, atom.required);
+        return new Node(null, atom.promise(), false);
     }
 
     /** {n}, {n,}, {n,m} at pos as {min, max (-1: none), position after}; null when it is no quantifier. */
@@ -161,10 +194,10 @@ final class RequiredLiterals {
                 yield Node.NOTHING;
             }
             case '\\' -> escape();
-            case '^', '$' -> Node.exact("");
+            case '^', '$' -> Node.ZERO_WIDTH;
             case '.' -> Node.NOTHING;
             case '*', '+', '?', '{', ')', '|' -> throw new Unsupported();
-            default -> Node.exact(String.valueOf(c));
+            default -> Node.literal(c);
         };
     }
 
@@ -191,7 +224,7 @@ final class RequiredLiterals {
             throw new Unsupported();
         }
         // A lookaround consumes nothing: the literals next to it still have to be in the match.
-        return zeroWidth ? Node.exact("") : inner;
+        return zeroWidth ? Node.ZERO_WIDTH : inner;
     }
 
     private Node escape() {
@@ -201,28 +234,28 @@ final class RequiredLiterals {
         char c = regex.charAt(pos++);
         switch (c) {
             case 'b', 'B', 'A', 'z', 'Z', 'G':
-                return Node.exact("");
+                return Node.ZERO_WIDTH;
             case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X':
                 return Node.NOTHING;
             case 'p', 'P':
                 skipProperty();
                 return Node.NOTHING;
             case 't':
-                return Node.exact("\t");
+                return Node.literal('\t');
             case 'n':
-                return Node.exact("\n");
+                return Node.literal('\n');
             case 'r':
-                return Node.exact("\r");
+                return Node.literal('\r');
             case 'f':
-                return Node.exact("\f");
+                return Node.literal('\f');
             case 'u':
-                return Node.exact(String.valueOf((char) Integer.parseInt(take(4), 16)));
+                return Node.literal((char) Integer.parseInt(take(4), 16));
             default:
                 if (Character.isLetterOrDigit(c)) {
                     // Back-references, \Q…\E, \x, \c, \k and anything else that is not a plain escaped symbol.
                     throw new Unsupported();
                 }
-                return Node.exact(String.valueOf(c));
+                return Node.literal(c);
         }
     }
 
@@ -280,15 +313,21 @@ final class RequiredLiterals {
     }
 
     /**
-     * What a part of a regex promises: {@code exact} when it always matches that very string (zero-width parts match
-     * ""), else {@code required} literals one of which its every match contains, or null for no promise.
+     * What a part of a regex promises: {@code finite} when its every match is one of these strings (a lookaround or an
+     * anchor matches ""), else {@code required} literals one of which its every match contains, or neither;
+     * {@code pure} when it is made of literal characters only, so that finding one of the strings is a match.
      */
-    private record Node(String exact, Set<String> required) {
+    private record Node(Set<String> finite, Set<String> required, boolean pure) {
 
-        static final Node NOTHING = new Node(null, null);
+        static final Node NOTHING = new Node(null, null, false);
+        static final Node ZERO_WIDTH = new Node(Set.of(""), null, false);
 
-        static Node exact(String literal) {
-            return new Node(literal, Set.of(literal));
+        static Node literal(char c) {
+            return new Node(Set.of(String.valueOf(c)), null, true);
+        }
+
+        Set<String> promise() {
+            return finite != null ? finite : required;
         }
     }
 

@@ -1,0 +1,109 @@
+package io.talentatlas.analysis.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class GatedPatternTest {
+
+    /** Stretches of real article text of the lengths the extractor asks about: clause tails, clauses, sentences. */
+    private static final List<String> TEXTS = windows();
+
+    @Test
+    void theGateRulesOutTextWithoutTheLiterals() {
+        GatedPattern company = GatedPattern.compile("\\p{IsHan}{2,20}?(有限公司|集团公司)(?![、和])");
+        assertFalse(company.mayMatch("全市引进人才5.2万人"));
+        assertTrue(company.mayMatch("大庆油田有限公司引进人才"));
+        assertTrue(company.find("大庆油田有限公司引进人才"));
+        assertFalse(company.find("有限公司、"), "the gate passes, the regex still decides");
+        assertEquals(List.of("有限公司", "集团公司"), company.gateLiterals());
+    }
+
+    @Test
+    void aRegionOfTheTextIsGatedOnItsOwn() {
+        GatedPattern target = GatedPattern.compile("目标|力争");
+        String text = "今年目标引进人才4000人，去年引进3000人";
+        assertTrue(target.mayMatch(text, 0, 6));
+        assertFalse(target.mayMatch(text, 3, text.length()));
+        assertFalse(target.mayMatch(text, 0, 3), "a literal cut by the region's end is not there");
+    }
+
+    @Test
+    void aPatternWithoutLiteralsIsNeverGated() {
+        GatedPattern digits = GatedPattern.compile("\\d+[年月]");
+        assertTrue(digits.gateLiterals().isEmpty());
+        assertTrue(digits.mayMatch("没有数字"));
+    }
+
+    /** Every grammar and lexicon regex answers exactly as java.util.regex does, with and without its gate. */
+    @ParameterizedTest
+    @MethodSource("lexiconRegexes")
+    void gatedAnswersAreTheRegexAnswers(String regex) {
+        GatedPattern gated = GatedPattern.compile(regex);
+        for (String text : TEXTS) {
+            Matcher plain = gated.pattern().matcher(text);
+            boolean found = plain.find();
+            assertEquals(found, gated.find(text), () -> regex + " on " + text);
+            if (found) {
+                assertTrue(gated.mayMatch(text), () -> "gate closed on a match: " + regex + " on " + text);
+            }
+        }
+    }
+
+    static Stream<String> lexiconRegexes() {
+        List<String> regexes = new ArrayList<>();
+        for (String line : lines("/facts/grammar.tsv")) {
+            regexes.add(line.split("\t", -1)[1]);
+        }
+        for (String line : lines("/facts/metrics.tsv")) {
+            String[] columns = line.split("\t", -1);
+            for (int i = 2; i < columns.length; i++) {
+                if (!"-".equals(columns[i])) {
+                    regexes.add(columns[i]);
+                }
+            }
+        }
+        return regexes.stream();
+    }
+
+    private static List<String> windows() {
+        List<String> windows = new ArrayList<>();
+        for (String name : List.of("000_d558f9b531ea3abf.txt", "001_ac8ff09426ec5f2e.txt", "002_aba55b2c8390ab8e.txt",
+                "003_1ab71f5613728c94.txt", "004_05e16e586b8fd86e.txt")) {
+            String text = String.join("\n", read("/eval/seeds/" + name));
+            for (int length : new int[] {8, 24, 80}) {
+                for (int start = 0; start + length <= text.length(); start += 5) {
+                    windows.add(text.substring(start, start + length));
+                }
+            }
+        }
+        return windows;
+    }
+
+    private static List<String> lines(String resource) {
+        return read(resource).stream().filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+    }
+
+    private static List<String> read(String resource) {
+        try (InputStream in = GatedPatternTest.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing test resource " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
