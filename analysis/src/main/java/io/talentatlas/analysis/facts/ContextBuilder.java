@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -90,8 +91,12 @@ final class ContextBuilder {
     /** The last lead verb of the nearest earlier clause of the sentence that has one. */
     private String inheritedVerb(String body, TextLayout layout, Segment sentence, Segment clause) {
         List<Segment> earlier = layout.clausesOf(sentence).stream().filter(c -> c.end() <= clause.start()).toList();
+        GatedPattern leadVerb = grammar.gated("lead_verb");
         for (int i = earlier.size() - 1; i >= 0; i--) {
-            Matcher lead = grammar.get("lead_verb").matcher(earlier.get(i).text(body));
+            if (!leadVerb.mayMatch(body, earlier.get(i).start(), earlier.get(i).end())) {
+                continue;
+            }
+            Matcher lead = leadVerb.matcher(earlier.get(i).text(body));
             String verb = "";
             while (lead.find()) {
                 verb = lead.group();

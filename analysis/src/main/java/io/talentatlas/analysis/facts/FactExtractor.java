@@ -23,7 +23,8 @@ public final class FactExtractor {
     /** Version of the extraction rules; metrics-service re-extracts stored articles when it changes. */
     public static final String VERSION = "facts-5";
 
-    private static final Pattern EVIDENCE_EDGES = Pattern.compile("^\\s+|[，,；;。：:！？!?\\s]+$");
+    /** Punctuation that ends a clause and is not part of its evidence. */
+    private static final String EVIDENCE_TRAIL = "，,；;。：:！？!?";
 
     private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
 
@@ -161,9 +162,22 @@ public final class FactExtractor {
                 quantity.end() + 3)));
     }
 
+    /** White space as regexes mean it ({@code \\s}): the evidence has always been trimmed of these. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
+    /** The clause (from where its words begin) without leading white space and trailing punctuation or space. */
     private static String evidence(String body, NumberContext context) {
         int start = Math.min(context.clause().start(), context.leftStart());
-        return EVIDENCE_EDGES.matcher(body.substring(start, context.clause().end())).replaceAll("");
+        int end = context.clause().end();
+        while (start < end && isSpace(body.charAt(start))) {
+            start++;
+        }
+        while (end > start && (EVIDENCE_TRAIL.indexOf(body.charAt(end - 1)) >= 0 || isSpace(body.charAt(end - 1)))) {
+            end--;
+        }
+        return body.substring(start, end);
     }
 
     /** What every number of one article shares. */

@@ -19,10 +19,12 @@ final class PeriodResolver {
     private static final List<String> VAGUE = List.of("period_annual", "period_cumulative");
     private static final String DIGITS = "零一二三四五六七八九十";
 
-    private final FactGrammar grammar;
+    private final List<NamedPattern> specific;
+    private final List<NamedPattern> vague;
 
     PeriodResolver(FactGrammar grammar) {
-        this.grammar = grammar;
+        this.specific = SPECIFIC.stream().map(rule -> new NamedPattern(rule, grammar.gated(rule))).toList();
+        this.vague = VAGUE.stream().map(rule -> new NamedPattern(rule, grammar.gated(rule))).toList();
     }
 
     /**
@@ -35,9 +37,9 @@ final class PeriodResolver {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
-        TimeWord word = firstFound(find(clauseWords, SPECIFIC, true), find(adverbialClause, SPECIFIC, true),
-                find(clauseWords, VAGUE, false), find(sentenceBefore, SPECIFIC, true),
-                find(sentenceBefore, VAGUE, false));
+        TimeWord word = firstFound(find(clauseWords, specific, true), find(adverbialClause, specific, true),
+                find(clauseWords, vague, false), find(sentenceBefore, specific, true),
+                find(sentenceBefore, vague, false));
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }
 
@@ -78,17 +80,16 @@ final class PeriodResolver {
     }
 
     /** The last (nearest) or the first (sentence-opening) time word of the given rules. */
-    private TimeWord find(String text, List<String> rules, boolean last) {
+    private static TimeWord find(String text, List<NamedPattern> rules, boolean last) {
         TimeWord best = null;
-        for (String rule : rules) {
-            GatedPattern pattern = grammar.gated(rule);
-            if (!pattern.mayMatch(text)) {
+        for (NamedPattern rule : rules) {
+            if (!rule.pattern().mayMatch(text)) {
                 continue;
             }
-            Matcher matcher = pattern.matcher(text);
+            Matcher matcher = rule.pattern().matcher(text);
             while (matcher.find()) {
                 if (best == null || (last ? matcher.start() > best.start() : matcher.start() < best.start())) {
-                    best = new TimeWord(rule, matcher.group(), matcher.start(), number(matcher));
+                    best = new TimeWord(rule.name(), matcher.group(), matcher.start(), number(matcher));
                 }
             }
         }
@@ -109,6 +110,9 @@ final class PeriodResolver {
 
     private static Integer minus(Integer year, Integer years) {
         return year == null || years == null ? null : year - years;
+    }
+
+    private record NamedPattern(String name, GatedPattern pattern) {
     }
 
     private record TimeWord(String rule, String text, int start, Integer number) {

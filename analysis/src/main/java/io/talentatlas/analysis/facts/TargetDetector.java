@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.regex.Matcher;
 
 /**
@@ -15,7 +16,11 @@ final class TargetDetector {
     }
 
     boolean isTarget(String body, Segment clause, QuoteMap quotes) {
-        Matcher matcher = grammar.get("target").matcher(body);
+        GatedPattern target = grammar.gated("target");
+        if (!target.mayMatch(body, clause.start(), clause.end())) {
+            return false;
+        }
+        Matcher matcher = target.matcher(body);
         matcher.region(clause.start(), clause.end());
         while (matcher.find()) {
             if (!quotes.inName(matcher.start()) && !namedProgramme(body, matcher.start())) {

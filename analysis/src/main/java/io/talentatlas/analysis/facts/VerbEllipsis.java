@@ -1,9 +1,9 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * 全省引进人才12万人，其中长春市引进1.1万人: a number right after a verb whose object is left out counts what the same
@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  */
 final class VerbEllipsis {
 
-    private final Pattern verbBeforeNumber;
-    private final Pattern runningTotal;
+    private final GatedPattern verbBeforeNumber;
+    private final GatedPattern runningTotal;
 
     VerbEllipsis(FactGrammar grammar) {
-        this.verbBeforeNumber = Pattern.compile("(" + grammar.get("lead_verb").pattern() + ")[了共约近]?$");
-        this.runningTotal = grammar.get("running_total_before");
+        this.verbBeforeNumber = GatedPattern.compile("(" + grammar.get("lead_verb").pattern() + ")[了共约近]?$");
+        this.runningTotal = grammar.gated("running_total_before");
     }
 
     List<Fact> apply(String body, TextLayout layout, List<Fact> facts) {
@@ -28,9 +28,9 @@ final class VerbEllipsis {
             String before = body.substring(layout.clauseAt(fact.spanStart()).start(), fact.spanStart());
             Matcher verb = verbBeforeNumber.matcher(before);
             Fact antecedent = null;
-            if (Metric.OTHER.equals(fact.metric()) && verb.find()) {
+            if (Metric.OTHER.equals(fact.metric()) && verbBeforeNumber.mayMatch(before) && verb.find()) {
                 antecedent = antecedent(result, i, sentence, fact, verb.group(1));
-            } else if (Metric.OTHER.equals(fact.metric()) && runningTotal.matcher(before).find()) {
+            } else if (Metric.OTHER.equals(fact.metric()) && runningTotal.find(before)) {
                 antecedent = antecedent(result, i, sentence, fact, "");
             }
             if (antecedent != null) {

@@ -16,7 +16,16 @@ import java.util.Set;
  */
 final class RegionLexicon {
 
-    private final Node root = new Node();
+    private static final int PAIR_BITS = 20;
+
+    /** The trie's first level as a table by character: every character of every article is looked up here. */
+    private final Node[] roots = new Node[Character.MAX_VALUE + 1];
+    /**
+     * A Bloom filter of the surfaces' first two characters. Every surface has two or more, and most places in a
+     * text start none: one bit says so before the trie is walked (its nodes are scattered over the heap, and the
+     * cache misses of the walk were most of the scan's time).
+     */
+    private final long[] openingPairs = new long[1 << (PAIR_BITS - 6)];
     private final Gazetteer gazetteer;
 
     RegionLexicon(Gazetteer gazetteer) {
@@ -43,21 +52,32 @@ final class RegionLexicon {
      * The surfaces that start at {@code from}, longest first, each with its meanings.
      */
     List<Match> matchesAt(CharSequence text, int from) {
+        if (from + 1 >= text.length() || !mayOpen(text.charAt(from), text.charAt(from + 1))) {
+            return List.of();
+        }
         List<Match> matches = null;
-        Node node = root;
-        for (int i = from; i < text.length(); i++) {
-            node = node.next.get(text.charAt(i));
-            if (node == null) {
-                break;
-            }
+        int i = from;
+        Node node = roots[text.charAt(i)];
+        while (node != null) {
             if (!node.entries.isEmpty()) {
                 if (matches == null) {
                     matches = new ArrayList<>(2);
                 }
                 matches.add(0, new Match(i + 1 - from, node.view));
             }
+            i++;
+            node = i < text.length() ? node.next.get(text.charAt(i)) : null;
         }
         return matches == null ? List.of() : matches;
+    }
+
+    private boolean mayOpen(char first, char second) {
+        int pair = pairSlot(first, second);
+        return (openingPairs[pair >>> 6] & (1L << pair)) != 0;
+    }
+
+    private static int pairSlot(char first, char second) {
+        return (int) ((((long) first << 16 | second) * 0x9E3779B97F4A7C15L) >>> (64 - PAIR_BITS));
     }
 
     private void addRegion(Region region, Set<String> commonWords) {
@@ -103,8 +123,14 @@ final class RegionLexicon {
         if (surface.length() < 2) {
             return;
         }
-        Node node = root;
-        for (int i = 0; i < surface.length(); i++) {
+        char first = surface.charAt(0);
+        int pair = pairSlot(first, surface.charAt(1));
+        openingPairs[pair >>> 6] |= 1L << pair;
+        if (roots[first] == null) {
+            roots[first] = new Node();
+        }
+        Node node = roots[first];
+        for (int i = 1; i < surface.length(); i++) {
             node = node.next.computeIfAbsent(surface.charAt(i), Node::new);
         }
         if (!node.entries.contains(entry)) {

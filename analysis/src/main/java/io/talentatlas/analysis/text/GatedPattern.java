@@ -18,10 +18,14 @@ import java.util.regex.Pattern;
  */
 public final class GatedPattern {
 
+    private static final int FEW = 3;
+
     private final Pattern pattern;
     /** First character → the required literals that start with it; null when the regex promises no literal. */
     private final CharKeyedMap<String[]> literalsByFirst;
     private final long[] firstChars;
+    /** The literals' first characters when there are at most {@link #FEW} of them, else null. */
+    private final char[] fewFirstChars;
     private final List<String> literals;
     /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
     private final boolean pureLiteral;
@@ -32,6 +36,7 @@ public final class GatedPattern {
         if (required.isEmpty()) {
             this.literalsByFirst = null;
             this.firstChars = null;
+            this.fewFirstChars = null;
             this.literals = List.of();
             return;
         }
@@ -43,6 +48,7 @@ public final class GatedPattern {
             grouped.computeIfAbsent(first, c -> new ArrayList<>()).add(literal);
             firstChars[first >>> 6] |= 1L << first;
         }
+        this.fewFirstChars = grouped.size() <= FEW ? toChars(grouped.keySet()) : null;
         this.literalsByFirst = new CharKeyedMap<>();
         grouped.forEach((first, group) -> literalsByFirst.computeIfAbsent(first, () -> group.toArray(String[]::new)));
     }
@@ -67,10 +73,26 @@ public final class GatedPattern {
         if (literalsByFirst == null) {
             return true;
         }
+        if (fewFirstChars != null && text instanceof String string) {
+            return mayMatchByIndexOf(string, start, end);
+        }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             if ((firstChars[c >>> 6] & (1L << c)) != 0 && startsAnyAt(text, i, end, literalsByFirst.get(c))) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** String.indexOf is vectorised: for a handful of first characters, one search each beats a loop over chars. */
+    private boolean mayMatchByIndexOf(String text, int start, int end) {
+        for (char first : fewFirstChars) {
+            String[] literals = literalsByFirst.get(first);
+            for (int at = text.indexOf(first, start); at >= 0 && at < end; at = text.indexOf(first, at + 1)) {
+                if (startsAnyAt(text, at, end, literals)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -89,6 +111,15 @@ public final class GatedPattern {
     /** The literals behind the gate, sorted, or empty when it lets everything through (for tests and debugging). */
     public List<String> gateLiterals() {
         return literals.stream().sorted().toList();
+    }
+
+    private static char[] toChars(Set<Character> chars) {
+        char[] array = new char[chars.size()];
+        int i = 0;
+        for (char c : chars) {
+            array[i++] = c;
+        }
+        return array;
     }
 
     private static boolean startsAnyAt(CharSequence text, int at, int end, String[] literals) {
