@@ -91,6 +91,12 @@ final class TextDecoder {
 
     private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
         int length = Math.max(offset, raw.length - scan.truncatedTail());
+        // The JDK's String constructor is the fastest decoder and replaces what is malformed with U+FFFD: with no
+        // U+FFFD in its result the bytes were well-formed and the strict decoder would return the same text.
+        String lenient = new String(raw, offset, length - offset, StandardCharsets.UTF_8);
+        if (lenient.indexOf('\uFFFD') < 0) {
+            return lenient;
+        }
         try {
             return decodeStrict(raw, offset, length, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
