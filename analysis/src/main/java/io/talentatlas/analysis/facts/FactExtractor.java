@@ -83,7 +83,10 @@ public final class FactExtractor {
         ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
-            factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
+            // Years, dates, ordinals and codes are never facts: no context is built for them.
+            if (all.get(i).isFactCandidate()) {
+                factOf(scope, contexts.build(body, layout, all, i)).ifPresent(facts::add);
+            }
         }
         List<Fact> resolved = ellipsis.apply(body, layout, respectively.apply(body, layout, attributor, facts));
         return breakdowns.apply(body, layout, resolved);
@@ -94,8 +97,7 @@ public final class FactExtractor {
         Quantity quantity = context.quantity();
         List<String> counterWords = counters.candidates(quantity,
                 body.substring(context.clause().start(), quantity.start()), context.right());
-        if (!quantity.isFactCandidate()
-                || nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+        if (nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
             return Optional.empty();
         }
         Classification classification = nonFacts.countsBeneficiaries(body, context) ? null

@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Optional;
@@ -37,12 +38,16 @@ final class MetricClassifier {
                 Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
         int lastCloser = lastListCloser(text, context.mark());
         boolean deFollows = context.right().startsWith("的");
+        // Every rule reads the same three texts: their characters are taken once, so most gates say no at once.
+        CharPresence inText = CharPresence.of(text);
+        CharPresence inNear = CharPresence.of(near);
+        CharPresence inParagraph = CharPresence.of(paragraph);
         for (MetricRule rule : lexicon.rules()) {
             Optional<Unit> unit = rule.unitFor(counters);
-            if (unit.isEmpty() || !rule.allowedIn(paragraph) || rule.vetoedBy(near)) {
+            if (unit.isEmpty() || !rule.allowedIn(paragraph, inParagraph) || rule.vetoedBy(near, inNear)) {
                 continue;
             }
-            int distance = nearestTrigger(rule.triggers(), text, context.mark(), lastCloser, deFollows);
+            int distance = nearestTrigger(rule.triggers(), text, inText, context.mark(), lastCloser, deFollows);
             if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
                 best = new Classification(rule, unit.get(), distance);
             }
@@ -50,10 +55,10 @@ final class MetricClassifier {
         return Optional.ofNullable(best);
     }
 
-    private static int nearestTrigger(GatedPattern triggers, String text, int mark, int lastCloser,
-            boolean deFollows) {
+    private static int nearestTrigger(GatedPattern triggers, String text, CharPresence inText, int mark,
+            int lastCloser, boolean deFollows) {
         int best = Integer.MAX_VALUE;
-        if (!triggers.mayMatch(text)) {
+        if (!triggers.mayMatch(text, inText)) {
             return best;
         }
         Matcher matcher = triggers.matcher(text);

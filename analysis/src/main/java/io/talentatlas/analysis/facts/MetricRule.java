@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Map;
@@ -45,8 +46,18 @@ public record MetricRule(
         return negatives != null && negatives.find(context);
     }
 
+    /** As {@link #vetoedBy(CharSequence)}, with the context's characters known. */
+    boolean vetoedBy(CharSequence context, CharPresence presence) {
+        return negatives != null && negatives.find(context, presence);
+    }
+
     /** Whether the paragraph talks about what this metric requires. */
     public boolean allowedIn(CharSequence paragraph) {
         return requires == null || requires.find(paragraph);
+    }
+
+    /** As {@link #allowedIn(CharSequence)}, with the paragraph's characters known. */
+    boolean allowedIn(CharSequence paragraph, CharPresence presence) {
+        return requires == null || requires.find(paragraph, presence);
     }
 }

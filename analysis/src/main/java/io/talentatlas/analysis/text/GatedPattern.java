@@ -26,6 +26,7 @@ public final class GatedPattern {
     private final long[] firstChars;
     /** The literals' first characters when there are at most {@link #FEW} of them, else null. */
     private final char[] fewFirstChars;
+    private final char[] firstCharList;
     private final List<String> literals;
     /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
     private final boolean pureLiteral;
@@ -37,6 +38,7 @@ public final class GatedPattern {
             this.literalsByFirst = null;
             this.firstChars = null;
             this.fewFirstChars = null;
+            this.firstCharList = new char[0];
             this.literals = List.of();
             return;
         }
@@ -48,7 +50,8 @@ public final class GatedPattern {
             grouped.computeIfAbsent(first, c -> new ArrayList<>()).add(literal);
             firstChars[first >>> 6] |= 1L << first;
         }
-        this.fewFirstChars = grouped.size() <= FEW ? toChars(grouped.keySet()) : null;
+        this.firstCharList = toChars(grouped.keySet());
+        this.fewFirstChars = grouped.size() <= FEW ? firstCharList : null;
         this.literalsByFirst = new CharKeyedMap<>();
         grouped.forEach((first, group) -> literalsByFirst.computeIfAbsent(first, () -> group.toArray(String[]::new)));
     }
@@ -93,6 +96,28 @@ public final class GatedPattern {
                 if (startsAnyAt(text, at, end, literals)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * As {@link #mayMatch(CharSequence)}, with the characters of {@code text} known beforehand: when none of the
+     * literals' first characters is among them the answer comes without reading the text.
+     */
+    public boolean mayMatch(CharSequence text, CharPresence presence) {
+        return literalsByFirst == null || startsPresent(presence) && mayMatch(text);
+    }
+
+    /** Same answer as {@code pattern().matcher(text).find()}, {@code presence} being the characters of text. */
+    public boolean find(CharSequence text, CharPresence presence) {
+        return mayMatch(text, presence) && (pureLiteral || pattern.matcher(text).find());
+    }
+
+    private boolean startsPresent(CharPresence presence) {
+        for (char first : firstCharList) {
+            if (presence.mayContain(first)) {
+                return true;
             }
         }
         return false;

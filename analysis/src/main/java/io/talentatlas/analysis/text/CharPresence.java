@@ -1,0 +1,36 @@
+package io.talentatlas.analysis.text;
+
+/**
+ * Which characters a text holds, as a small hashed bit set: made once for a text that many patterns are tried on
+ * (the words around a number go through every metric of the lexicon), it lets a {@link GatedPattern} whose literals
+ * start with none of them say no without reading the text again. A set bit may be a collision, never a miss.
+ */
+public final class CharPresence {
+
+    private static final int BITS = 12;
+
+    private final long[] bits = new long[1 << (BITS - 6)];
+
+    private CharPresence() {
+    }
+
+    /** The characters of {@code text}. */
+    public static CharPresence of(CharSequence text) {
+        CharPresence presence = new CharPresence();
+        for (int i = 0; i < text.length(); i++) {
+            int slot = slot(text.charAt(i));
+            presence.bits[slot >>> 6] |= 1L << slot;
+        }
+        return presence;
+    }
+
+    /** False when {@code c} is surely not in the text. */
+    public boolean mayContain(char c) {
+        int slot = slot(c);
+        return (bits[slot >>> 6] & (1L << slot)) != 0;
+    }
+
+    private static int slot(char c) {
+        return (c * 0x9E3779B1) >>> (32 - BITS);
+    }
+}
