@@ -3,6 +3,7 @@ package io.talentatlas.analysis.parse;
 import io.talentatlas.analysis.regions.RegionContext;
 import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -20,11 +21,11 @@ final class Bylines {
 
     private static final int MAX_BYLINE_LENGTH = 60;
     private static final String ROLE = "(?:全媒体|融媒体|首席|特约|见习|驻\\p{IsHan}{1,4})*(?:记者|通讯员)";
-    private static final Pattern LINE = Pattern.compile("^[□■◇◆●○\\s]*(?<before>[^()（）]{0,30}?)" + ROLE
+    private static final GatedPattern LINE = GatedPattern.compile("^[□■◇◆●○\\s]*(?<before>[^()（）]{0,30}?)" + ROLE
             + "[\\s:：]*(?<names>\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4})*)(?:\\s*摄影?)?$");
-    private static final Pattern TRAILING = Pattern.compile("[(（](?<credit>[^()（）]{0,40}?" + ROLE
+    private static final GatedPattern TRAILING = GatedPattern.compile("[(（](?<credit>[^()（）]{0,40}?" + ROLE
             + "[^()（）]{1,40})[)）]\\s*$");
-    private static final Pattern LEADING = Pattern.compile("^(?:\\p{IsHan}{0,12}讯\\s*)?[(（](?<credit>[^()（）]{0,40}?"
+    private static final GatedPattern LEADING = GatedPattern.compile("^(?:\\p{IsHan}{0,12}讯\\s*)?[(（](?<credit>[^()（）]{0,40}?"
             + ROLE + "[^()（）]{1,40})[)）]\\s*");
     private static final Pattern SOURCE = Pattern.compile("^[(（]?\\s*(?:文章|本文|信息|稿件)?来源\\s*[:：]\\s*"
             + "(?<outlet>[^()（）]{2,40}?)\\s*[)）]?$");
@@ -58,7 +59,7 @@ final class Bylines {
     Optional<Detached> trailing(String text) {
         String tail = text.length() > 120 ? text.substring(text.length() - 120) : text;
         Matcher matcher = TRAILING.matcher(tail);
-        if (!matcher.find()) {
+        if (!TRAILING.mayMatch(tail) || !matcher.find()) {
             return Optional.empty();
         }
         int start = text.length() - tail.length() + matcher.start();
@@ -69,14 +70,19 @@ final class Bylines {
     Optional<Detached> leading(String text) {
         String head = text.length() > 120 ? text.substring(0, 120) : text;
         Matcher matcher = LEADING.matcher(head);
-        if (!matcher.find()) {
+        if (!LEADING.mayMatch(head) || !matcher.find()) {
             return Optional.empty();
         }
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));
     }
 
     private Optional<Credit> parseCredit(String credit) {
-        Matcher line = LINE.matcher(TextNormalizer.cleanLine(credit));
+        String cleaned = TextNormalizer.cleanLine(credit);
+        // No 记者 or 通讯员 in it, no byline: the gate says so before the regex tries every split of the line.
+        if (!LINE.mayMatch(cleaned)) {
+            return Optional.empty();
+        }
+        Matcher line = LINE.matcher(cleaned);
         if (!line.matches() || NOT_A_NAME.matcher(line.group("names")).find() || !creditsAnOutlet(line)) {
             return Optional.empty();
         }

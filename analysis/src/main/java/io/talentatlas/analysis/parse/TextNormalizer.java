@@ -13,8 +13,13 @@ final class TextNormalizer {
 
     /** {@code text} with line breaks, spaces and full-width alphanumerics normalized; line structure kept. */
     static String normalize(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (int i = 0; i < text.length(); i++) {
+        int first = firstToChange(text);
+        if (first == text.length()) {
+            // Most lines are normalized already (the whole document was, before it was cut into lines).
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -31,6 +36,9 @@ final class TextNormalizer {
     /** One line or paragraph: normalized, runs of spaces collapsed to one, no space at either end. */
     static String cleanLine(String line) {
         String normalized = normalize(line);
+        if (isClean(normalized)) {
+            return normalized;
+        }
         StringBuilder out = new StringBuilder(normalized.length());
         boolean pendingSpace = false;
         for (int i = 0; i < normalized.length(); i++) {
@@ -48,16 +56,43 @@ final class TextNormalizer {
         return out.toString();
     }
 
+    /** The index of the first character that {@link #normalize} changes or drops, or the length. */
+    private static int firstToChange(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\t' || isSpace(c)
+                    || isFullWidthAlphanumeric(c) || isInvisible(c)) {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    /** No line break, no space at either end, no two spaces in a row: nothing for {@link #cleanLine} to do. */
+    private static boolean isClean(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        if (text.charAt(0) == ' ' || text.charAt(text.length() - 1) == ' ' || text.indexOf('\n') >= 0) {
+            return false;
+        }
+        return !text.contains("  ");
+    }
+
     private static void appendNormalized(StringBuilder out, char c) {
         if (c == '\u2028' || c == '\u2029' || c == '\u0085') {
             out.append('\n');
         } else if (c == '\t' || isSpace(c)) {
             out.append(' ');
-        } else if (c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A') {
+        } else if (isFullWidthAlphanumeric(c)) {
             out.append((char) (c - 0xFEE0));
         } else if (!isInvisible(c)) {
             out.append(c);
         }
+    }
+
+    private static boolean isFullWidthAlphanumeric(char c) {
+        return c >= '\uFF10' && c <= '\uFF19' || c >= '\uFF21' && c <= '\uFF3A' || c >= '\uFF41' && c <= '\uFF5A';
     }
 
     private static boolean isSpace(char c) {
