@@ -2,6 +2,9 @@
 # Sends every file of a folder through the gateway (POST /api/v1/articles) and sums up what happened.
 # Usage: deploy/local/import.sh DIR      (./atlas import DIR)
 # Gateway: ATLAS_GATEWAY_URL (default http://127.0.0.1:$ATLAS_GATEWAY_PORT). Progress on stderr, summary on stdout.
+# A duplicate is an accepted file whose receipt links it to an earlier copy of its story (duplicateOf), or says
+# the very same article was stored before (alreadyStored: true, e.g. a second import), or whose id an earlier file
+# of this run already had.
 # Exit: 0 all accepted or duplicates, 1 some refused, 2 usage or gateway unreachable.
 set -euo pipefail
 # shellcheck source=lib/common.sh
@@ -39,7 +42,7 @@ check_gateway() {
 main() {
     local dir="${1:-}"
     [[ -n "$dir" && -d "$dir" ]] || { info "usage: atlas import DIR   (a folder of .txt/.html/.md articles)"; exit 2; }
-    local files=() file name status body id duplicate_of reason total n=0
+    local files=() file name status body id duplicate_of already_stored reason total n=0
     local accepted=0 duplicates=0 refused=0 refusals=() seen=" "
     while IFS= read -r -d '' file; do files+=("$file"); done \
         < <(find "$dir" -maxdepth 1 -type f ! -name '.*' -print0 | sort -z)
@@ -59,8 +62,13 @@ main() {
         progress "$n" "$total" "$name"
         if [[ "$status" == 2* ]]; then
             id="$(json_field id < "$body")"
+            # The sed fallback of json_field prints JSON null as "null"; jq and python3 print nothing.
             duplicate_of="$(json_field duplicateOf < "$body")"
-            if [[ -n "$duplicate_of" || ( -n "$id" && "$seen" == *" $id "* ) ]]; then
+            [[ "$duplicate_of" != null ]] || duplicate_of=""
+            # jq prints true or nothing, python3 True/False, the sed fallback true/false.
+            already_stored="$(json_field alreadyStored < "$body")"
+            if [[ -n "$duplicate_of" || "${already_stored,,}" == true || ( -n "$id" && "$seen" == *" $id "* ) ]]
+            then
                 duplicates=$((duplicates + 1))
             else
                 accepted=$((accepted + 1))

@@ -20,9 +20,10 @@ import java.util.TreeSet;
 
 /**
  * Checks the lock-down: every service pod starts from deny-all; only the gateway is reachable from outside
- * (through the Ingress); ingest-service and metrics-service accept calls from the gateway only (and scrapes
- * from the monitoring namespace); the services reach Kafka, PostgreSQL and DNS only, each just what its
- * application.properties says it uses.
+ * (through the Ingress); ingest-service and metrics-service accept calls only from the services whose REST clients
+ * call them (the gateway; ingest-service for metrics-service's duplicate check), and scrapes from the monitoring
+ * namespace; the services reach DNS, Kafka, PostgreSQL and the services they call, each just what its
+ * application.properties and ConfigMap say it uses.
  */
 class NetworkPoliciesTest {
 
@@ -67,7 +68,7 @@ class NetworkPoliciesTest {
     }
 
     @EachOverlay
-    void internalServicesAreCalledByTheGatewayOnly(String overlayName) {
+    void internalServicesAreCalledOnlyByTheServicesThatCallThem(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
         for (String service : List.of("ingest-service", "metrics-service")) {
             Deployment deployment = Overlays.deployment(overlay, service);
@@ -77,7 +78,8 @@ class NetworkPoliciesTest {
                     callers.addAll(PolicyPeers.selectedServices(overlay, peer));
                 }
             }
-            assertEquals(Set.of("gateway"), callers, overlay + "/" + service + ": pods allowed to call it");
+            assertEquals(ClientUrls.callersOf(overlay, service), callers,
+                    overlay + "/" + service + ": pods allowed to call it");
         }
     }
 
@@ -91,12 +93,13 @@ class NetworkPoliciesTest {
                 assertFalse(rule.getTo().isEmpty(), overlay + "/" + service + ": egress rule to every destination");
                 rule.getTo().forEach(peer -> reached.addAll(PolicyPeers.classify(overlay, peer, rule)));
             }
-            assertEquals(destinationsUsedBy(service), reached, overlay + "/" + service + ": destinations allowed out");
+            assertEquals(destinationsUsedBy(overlay, service), reached,
+                    overlay + "/" + service + ": destinations allowed out");
         }
     }
 
-    /** DNS, plus Kafka and PostgreSQL when the service's properties use them, plus the two services for the gateway. */
-    private static Set<String> destinationsUsedBy(String service) {
+    /** DNS, plus Kafka and PostgreSQL when the service's properties use them, plus the services it calls. */
+    private static Set<String> destinationsUsedBy(RenderedOverlay overlay, String service) {
         ServiceProperties properties = Overlays.properties(service);
         Set<String> expected = new TreeSet<>(Set.of(PolicyPeers.DNS));
         if (properties.usesKafka()) {
@@ -105,9 +108,7 @@ class NetworkPoliciesTest {
         if (properties.usesDatasource()) {
             expected.add(PolicyPeers.POSTGRES);
         }
-        if (service.equals("gateway")) {
-            expected.addAll(List.of("ingest-service", "metrics-service"));
-        }
+        expected.addAll(ClientUrls.calledServices(overlay, service));
         return expected;
     }
 

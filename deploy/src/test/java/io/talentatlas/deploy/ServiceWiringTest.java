@@ -17,13 +17,14 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Checks that the pieces find each other: every Service selects pods that exist and a port they open,
- * every setting a service needs at start is in its ConfigMap or a Secret reference, the gateway's
- * client URLs name real Services, and no credential is committed.
+ * every setting a service needs at start is in its ConfigMap or a Secret reference, the services' REST
+ * client URLs name real Services and ports, and no credential is committed.
  */
 class ServiceWiringTest {
 
@@ -31,6 +32,11 @@ class ServiceWiringTest {
     private static final String QUARKUS_DEFAULT_MAX_BODY = "10240K";
     private static final String NGINX_DEFAULT = "1m";
     private static final String NGINX_BODY_SIZE = "nginx.ingress.kubernetes.io/proxy-body-size";
+    /** Who calls whom: the gateway both services, ingest-service metrics-service (its duplicate check). */
+    private static final Map<String, Set<String>> CALLS = Map.of(
+            "gateway", Set.of("ingest-service", "metrics-service"),
+            "ingest-service", Set.of("metrics-service"),
+            "metrics-service", Set.of());
     private static final Pattern SENSITIVE = Pattern.compile("(?i).*(password|passwd|secret|token|credential).*");
 
     @EachOverlay
@@ -62,20 +68,18 @@ class ServiceWiringTest {
     }
 
     @EachOverlay
-    void gatewayCallsTheInternalServicesByTheirServiceNameAndPort(String overlayName) {
+    void servicesCallEachOtherByServiceNameAndPort(String overlayName) {
         RenderedOverlay overlay = Overlays.rendered(overlayName);
-        ContainerEnvironment environment = Overlays.environment(overlay, "gateway");
-        List<URI> urls = environment.variables().values().stream()
-                .map(EnvVar::getValue)
-                .filter(v -> v != null && v.startsWith("http"))
-                .map(URI::create)
-                .toList();
-        List<String> called = urls.stream().map(URI::getHost).sorted().toList();
-        assertEquals(List.of("ingest-service", "metrics-service"), called, overlay + ": gateway client URLs " + urls);
-        for (URI url : urls) {
-            Service target = overlay.named(Service.class, url.getHost()).orElseThrow();
-            assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == url.getPort()),
-                    overlay + ": " + url + " uses a port the Service does not expose");
+        for (String service : Overlays.SERVICES) {
+            List<URI> urls = ClientUrls.of(overlay, service);
+            assertEquals(CALLS.get(service), ClientUrls.calledServices(overlay, service),
+                    overlay + ": " + service + " client URLs " + urls);
+            for (URI url : urls) {
+                Service target = overlay.named(Service.class, url.getHost()).orElseThrow(
+                        () -> new AssertionError(overlay + ": " + url + " names no Service"));
+                assertTrue(target.getSpec().getPorts().stream().anyMatch(p -> p.getPort() == url.getPort()),
+                        overlay + ": " + url + " uses a port the Service does not expose");
+            }
         }
     }
 

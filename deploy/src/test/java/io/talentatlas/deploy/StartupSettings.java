@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 final class StartupSettings {
 
     private static final Pattern LOCAL_ONLY = Pattern.compile("localhost|127\\.0\\.0\\.1");
-    private static final Pattern REST_CLIENT_URL = Pattern.compile("quarkus\\.rest-client\\..+\\.(url|uri)");
 
     private StartupSettings() {
     }
@@ -52,7 +51,7 @@ final class StartupSettings {
         if (properties.usesKafka()) {
             requirements.add(property(properties, "kafka.bootstrap.servers", "the service has Kafka channels"));
         }
-        properties.keys().stream().filter(k -> REST_CLIENT_URL.matcher(k).matches())
+        properties.keys().stream().filter(k -> ClientUrls.REST_CLIENT_URL.matcher(k).matches())
                 .forEach(key -> requirements.add(property(properties, key, "it is a REST client's URL")));
         return requirements;
     }

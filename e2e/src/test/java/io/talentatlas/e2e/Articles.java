@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-/** Articles to send: the repository's real samples, and distinct variants of them for volume. */
+/** Articles to send: the repository's real samples, distinct variants of them for volume, and reposts. */
 final class Articles {
 
     private Articles() {
@@ -35,6 +35,14 @@ final class Articles {
         return IntStream.range(0, count)
                 .mapToObj(i -> samples.get(i % samples.size()).replaceFirst("。", "。这是第" + (i + 1) + "号后续报道。"))
                 .toList();
+    }
+
+    /**
+     * The same story reposted: a clause added after the first sentence. Another body and id, but a fingerprint a
+     * few bits from the original's, so the repost is linked to the original.
+     */
+    static String repost(String article) {
+        return article.replaceFirst("。", "。本文转载自其他网站。");
     }
 
     private static String read(Path file) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -77,7 +78,10 @@ final class Pipeline implements AutoCloseable {
         int metricsPort = freePort();
         int ingestPort = freePort();
         metrics = track(ServiceProcess.launch(root, "metrics-service", metricsPort, servers, logs));
-        ingest = track(ServiceProcess.launch(root, "ingest-service", ingestPort, servers, logs));
+        Map<String, String> ingestEnv = new HashMap<>(servers);
+        // The duplicate check before publishing (StoredCopies): without it every repost would go out unlinked.
+        ingestEnv.put("METRICS_URL", "http://127.0.0.1:" + metricsPort);
+        ingest = track(ServiceProcess.launch(root, "ingest-service", ingestPort, ingestEnv, logs));
         gateway = track(ServiceProcess.launch(root, "gateway", freePort(), Map.of(
                 "INGEST_URL", "http://127.0.0.1:" + ingestPort,
                 "METRICS_URL", "http://127.0.0.1:" + metricsPort,

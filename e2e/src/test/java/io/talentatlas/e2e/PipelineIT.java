@@ -4,7 +4,10 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.restassured.path.json.JsonPath;
@@ -103,6 +106,33 @@ class PipelineIT {
 
     @Test
     @Order(5)
+    void aRepostIsLinkedToTheStoredFirstCopyAndARepeatIsToldApart() {
+        String sample = Articles.samples().get(4);
+        String firstId = api.post(sample).getString("id");
+        await("article " + firstId + " stored").atMost(DELIVERY)
+                .until(() -> api.article(firstId), Optional::isPresent);
+
+        JsonPath receipt = api.post(Articles.repost(sample));
+        String repostId = receipt.getString("id");
+        assertNotEquals(firstId, repostId, "a repost has its own body, so its own id");
+        assertEquals(firstId, receipt.getString("duplicateOf"));
+        assertFalse(receipt.getBoolean("alreadyStored"));
+        JsonPath stored = await("repost " + repostId + " stored").atMost(DELIVERY)
+                .until(() -> api.article(repostId), Optional::isPresent).orElseThrow();
+        assertEquals(firstId, stored.getString("duplicateOf"), "the gateway shows the link");
+
+        JsonPath again = api.post(sample);
+        assertEquals(firstId, again.getString("id"));
+        assertTrue(again.getBoolean("alreadyStored"));
+        assertNull(again.get("duplicateOf"), "the first copy is never linked to itself");
+        JsonPath repostAgain = api.post(Articles.repost(sample));
+        assertTrue(repostAgain.getBoolean("alreadyStored"));
+        assertEquals(firstId, repostAgain.getString("duplicateOf"));
+        assertNull(api.article(firstId).orElseThrow().get("duplicateOf"));
+    }
+
+    @Test
+    @Order(6)
     void everyAcknowledgedArticleIsStoredAcrossADatabaseOutage() {
         assumeTrue(pipeline.postgres().embedded(), "an external PostgreSQL is not stopped by tests");
         List<String> articles = Articles.variants(20);

@@ -16,6 +16,7 @@ import io.talentatlas.events.ArticleParsed;
 import io.talentatlas.testsupport.InjectKafka;
 import io.talentatlas.testsupport.KafkaBroker;
 import io.talentatlas.testsupport.KafkaTestResource;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
@@ -132,6 +133,29 @@ class ArticleResourceTest {
                     .contentType("application/problem+json")
                     .body("type", equalTo("https://talent-atlas.io/problems/invalid-json"));
         }
+    }
+
+    @Test
+    void jsonWhoseContentIsNotAStringIsA400Problem() {
+        for (String content : new String[] {"5", "1.5", "true", "{\"text\": \"a\"}", "[\"a\"]"}) {
+            given().contentType("application/json").body("{\"content\": " + content + "}")
+                    .when().post(ARTICLES)
+                    .then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://talent-atlas.io/problems/invalid-json"));
+        }
+    }
+
+    @Test
+    void aUtf16DocumentWithItsByteOrderMarkIsTheSameArticleAsItsUtf8Copy() {
+        byte[] utf8 = Samples.bytes(Samples.files().get(0));
+        String id = given().contentType("text/plain; charset=UTF-8").body(utf8)
+                .when().post(ARTICLES).then().statusCode(202).extract().path("id");
+        byte[] utf16 = Samples.first().getBytes(StandardCharsets.UTF_16); // big-endian, with FE FF
+        given().contentType("text/plain").body(utf16)
+                .when().post(ARTICLES)
+                .then().statusCode(202)
+                .body("id", equalTo(id));
     }
 
     @Test

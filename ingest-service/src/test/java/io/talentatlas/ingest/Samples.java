@@ -2,6 +2,7 @@ package io.talentatlas.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,6 +36,20 @@ public final class Samples {
 
     /** The first sample as text. */
     public static String first() {
-        return new String(bytes(files().get(0)), java.nio.charset.StandardCharsets.UTF_8);
+        return text(files().get(0));
+    }
+
+    /** One sample as text. */
+    public static String text(Path file) {
+        return new String(bytes(file), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The same story reposted with a clause added after its first sentence: another body, so another id, but a
+     * fingerprint a few bits from the original's. (Inside the text, because a line appended after a page's
+     * trailing site chrome would be cut away with the chrome.)
+     */
+    public static String repost(String text) {
+        return text.replaceFirst("。", "。本文转载自其他网站。");
     }
 }

@@ -66,6 +66,33 @@ class SeedVariantsTest {
     @ParameterizedTest
     @ValueSource(strings = {"000_d558f9b531ea3abf.txt", "001_ac8ff09426ec5f2e.txt", "002_aba55b2c8390ab8e.txt",
         "003_1ab71f5613728c94.txt", "004_05e16e586b8fd86e.txt"})
+    void utf16LittleEndianCopyWithBomIsTheSameArticle(String seed) {
+        byte[] bom = {(byte) 0xFF, (byte) 0xFE};
+        byte[] raw = withPrefix(bom, Seeds.text(seed), StandardCharsets.UTF_16LE);
+        assertSameArticle(parse(Seeds.bytes(seed)), parse(raw));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_d558f9b531ea3abf.txt", "001_ac8ff09426ec5f2e.txt", "002_aba55b2c8390ab8e.txt",
+        "003_1ab71f5613728c94.txt", "004_05e16e586b8fd86e.txt"})
+    void utf16BigEndianCopyWithBomIsTheSameArticle(String seed) {
+        byte[] bom = {(byte) 0xFE, (byte) 0xFF};
+        byte[] raw = withPrefix(bom, Seeds.text(seed), StandardCharsets.UTF_16BE);
+        assertSameArticle(parse(Seeds.bytes(seed)), parse(raw));
+    }
+
+    /** The text encoded in {@code charset} (which writes no byte-order mark itself) after the given mark. */
+    private static byte[] withPrefix(byte[] bom, String text, Charset charset) {
+        byte[] encoded = text.getBytes(charset);
+        byte[] raw = new byte[bom.length + encoded.length];
+        System.arraycopy(bom, 0, raw, 0, bom.length);
+        System.arraycopy(encoded, 0, raw, bom.length, encoded.length);
+        return raw;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"000_d558f9b531ea3abf.txt", "001_ac8ff09426ec5f2e.txt", "002_aba55b2c8390ab8e.txt",
+        "003_1ab71f5613728c94.txt", "004_05e16e586b8fd86e.txt"})
     void fullWidthDigitsAndLettersCopyIsTheSameArticle(String seed) {
         StringBuilder wide = new StringBuilder();
         for (char c : Seeds.text(seed).toCharArray()) {

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Turns raw documents into published articles: parse, publish, wait for the broker's acknowledgement.
+ * Turns raw documents into published articles: parse, link a repost to the first copy of its story
+ * ({@link DuplicateLinker}), publish, wait for the broker's acknowledgement.
  *
  * <p>An article is reported accepted only after the broker acknowledged its record; anything else is reported as
  * refused (the document is not an article) or unpublished (the broker is unavailable; the client may retry).
@@ -23,13 +24,15 @@ import java.util.concurrent.CompletableFuture;
 public class IngestService {
 
     private final ArticleParser parser;
+    private final DuplicateLinker linker;
     private final ArticlePublisher publisher;
     private final IngestMetrics metrics;
     private final IngestConfig config;
 
-    public IngestService(ArticleParser parser, ArticlePublisher publisher, IngestMetrics metrics,
-                         IngestConfig config) {
+    public IngestService(ArticleParser parser, DuplicateLinker linker, ArticlePublisher publisher,
+                         IngestMetrics metrics, IngestConfig config) {
         this.parser = parser;
+        this.linker = linker;
         this.publisher = publisher;
         this.metrics = metrics;
         this.config = config;
@@ -42,9 +45,9 @@ public class IngestService {
      * @throws PublishException when the broker did not acknowledge the article
      */
     public IngestReceipt ingest(Document document) {
-        ArticleParsed article = parse(document);
+        LinkedArticle article = linker.link(parse(document), new RequestCopies());
         try {
-            publisher.publish(article);
+            publisher.publish(article.article());
         } catch (PublishException e) {
             metrics.rejected(IngestMetrics.UNAVAILABLE);
             throw e;
@@ -53,26 +56,30 @@ public class IngestService {
         return IngestReceipt.of(article);
     }
 
-    /** Ingests several documents; the articles are published together and each one's fate is reported. */
+    /**
+     * Ingests several documents; the articles are published together and each one's fate is reported. A later
+     * copy of a story in the batch is linked to the first one.
+     */
     public List<IngestOutcome> ingestAll(List<Document> documents) {
+        RequestCopies earlier = new RequestCopies();
         List<CompletableFuture<IngestOutcome>> pending = new ArrayList<>(documents.size());
         for (Document document : documents) {
-            pending.add(startIngest(document));
+            pending.add(startIngest(document, earlier));
         }
         return pending.stream().map(CompletableFuture::join).toList();
     }
 
-    private CompletableFuture<IngestOutcome> startIngest(Document document) {
-        ArticleParsed article;
+    private CompletableFuture<IngestOutcome> startIngest(Document document, RequestCopies earlier) {
+        LinkedArticle article;
         try {
-            article = parse(document);
+            article = linker.link(parse(document), earlier);
         } catch (ParseException e) {
             return CompletableFuture.completedFuture(IngestOutcome.refused(document.sourceName(), e));
         }
-        return publisher.send(article).handle((ignored, failure) -> settle(document, article, failure));
+        return publisher.send(article.article()).handle((ignored, failure) -> settle(document, article, failure));
     }
 
-    private IngestOutcome settle(Document document, ArticleParsed article, Throwable failure) {
+    private IngestOutcome settle(Document document, LinkedArticle article, Throwable failure) {
         if (failure == null) {
             metrics.published();
             return IngestOutcome.accepted(document.sourceName(), IngestReceipt.of(article));

@@ -64,6 +64,13 @@ public class ArticleQueries {
         return ids.stream().findFirst();
     }
 
+    /** The link columns of a stored article (its id and the first copy it is linked to), if it is stored. */
+    public Optional<StoredLink> link(String id) {
+        return entityManager.createQuery("select new io.talentatlas.metrics.repository.ArticleQueries$StoredLink("
+                        + "a.id, a.duplicateOf) from ArticleEntity a where a.id = :id", StoredLink.class)
+                .setParameter("id", id).getResultStream().findFirst();
+    }
+
     /** One page of the articles matching the given filters, newest first. */
     @SuppressWarnings("unchecked")
     public List<ArticleEntity> search(ArticleSearch search, int offset, int limit) {
@@ -105,6 +112,15 @@ public class ArticleQueries {
      * @param url         source address, or null
      */
     public record ArticleLink(String id, String title, OffsetDateTime publishedAt, String outlet, String url) {
+    }
+
+    /**
+     * A stored article's near-duplicate link.
+     *
+     * @param id          article id
+     * @param duplicateOf the first copy of its story, or null when it is the first copy
+     */
+    public record StoredLink(String id, String duplicateOf) {
     }
 
     /**

@@ -2,9 +2,11 @@ package io.talentatlas.metrics.rest;
 
 import io.talentatlas.metrics.repository.ArticleQueries.ArticleSearch;
 import io.talentatlas.metrics.service.ArticleQueryService;
+import io.talentatlas.metrics.service.DuplicateLinks;
 import io.talentatlas.metrics.service.UnknownArticleException;
 import io.talentatlas.metrics.service.view.ArticleDetail;
 import io.talentatlas.metrics.service.view.ArticleSummary;
+import io.talentatlas.metrics.service.view.DuplicateCheck;
 import io.talentatlas.metrics.service.view.PageOf;
 import io.talentatlas.metrics.service.view.PageRequest;
 import jakarta.validation.constraints.Max;
@@ -20,15 +22,20 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
-/** Internal article queries for the gateway: search, and one article with its facts and evidence spans. */
+/**
+ * Internal article queries for the gateway (search, one article with its facts and evidence spans) and, for
+ * ingest-service, what is stored of an article's story.
+ */
 @Path("/internal/articles")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleResource {
 
     private final ArticleQueryService articles;
+    private final DuplicateLinks links;
 
-    public ArticleResource(ArticleQueryService articles) {
+    public ArticleResource(ArticleQueryService articles, DuplicateLinks links) {
         this.articles = articles;
+        this.links = links;
     }
 
     @GET
@@ -50,6 +57,15 @@ public class ArticleResource {
             String fingerprint) {
         return articles.firstNearDuplicate(fingerprint).map(NearDuplicate::new)
                 .orElseThrow(() -> new UnknownArticleException("near " + fingerprint));
+    }
+
+    /** For ingest-service, before it publishes an article: is it stored, and which first copy is it linked to. */
+    @GET
+    @Path("/duplicate-check")
+    public DuplicateCheck duplicateCheck(
+            @QueryParam("id") @NotNull @Pattern(regexp = "[0-9a-f]{64}") String id,
+            @QueryParam("fingerprint") @NotNull @Pattern(regexp = "[0-9a-fA-F]{16}") String fingerprint) {
+        return links.check(id, fingerprint);
     }
 
     /**

@@ -20,7 +20,8 @@ import java.util.function.Supplier;
  *
  * <p>Idempotent: a redelivery extracted by the same extractor version changes nothing, a newer extractor version
  * replaces the article's facts, an older one is ignored (an old replica must not undo a reprocess). Concurrent
- * deliveries of one id serialize on a per-id lock instead of failing on the primary key.
+ * deliveries of one id serialize on a per-id lock instead of failing on the primary key. A new article is linked
+ * to the first copy of its story by the rule of {@link DuplicateLinks}.
  */
 @ApplicationScoped
 public class ArticleStore {
@@ -28,11 +29,14 @@ public class ArticleStore {
     private final ArticleRepository articles;
     private final FactRepository facts;
     private final FactExtraction extraction;
+    private final DuplicateLinks links;
 
-    public ArticleStore(ArticleRepository articles, FactRepository facts, FactExtraction extraction) {
+    public ArticleStore(ArticleRepository articles, FactRepository facts, FactExtraction extraction,
+                        DuplicateLinks links) {
         this.articles = articles;
         this.facts = facts;
         this.extraction = extraction;
+        this.links = links;
     }
 
     /**
@@ -58,7 +62,8 @@ public class ArticleStore {
             created.id = article.id();
             created.ingestedAt = now();
             Extraction extracted = placed(extract.get());
-            write(created, article, extracted);
+            // Looked up before the new row exists, so the lookup cannot find the article itself.
+            write(created, article, links.forNewArticle(article), extracted);
             articles.persist(created);
             insertFacts(created, extracted);
             return outcome(created, Status.CREATED);
@@ -92,11 +97,12 @@ public class ArticleStore {
     private void replace(ArticleEntity stored, ArticleParsed article, Extraction all) {
         Extraction extracted = placed(all);
         facts.deleteByArticle(stored.id);
-        write(stored, article, extracted);
+        write(stored, article, DuplicateLinks.forRewrite(stored.duplicateOf, article), extracted);
         insertFacts(stored, extracted);
     }
 
-    private static void write(ArticleEntity entity, ArticleParsed article, Extraction extraction) {
+    private static void write(ArticleEntity entity, ArticleParsed article, String duplicateOf,
+                              Extraction extraction) {
         entity.url = article.url();
         entity.title = article.title();
         entity.outlet = article.outlet();
@@ -107,7 +113,7 @@ public class ArticleStore {
         entity.body = article.body();
         entity.fingerprint = String.format("%016x", Fingerprint.of(article.body()));
         entity.paragraphs = List.copyOf(article.paragraphs());
-        entity.duplicateOf = article.duplicateOf();
+        entity.duplicateOf = duplicateOf;
         entity.extractorVersion = extraction.extractorVersion();
         entity.factCount = extraction.facts().size();
         entity.updatedAt = now();

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.WithTestResource;
@@ -96,6 +97,30 @@ class ArticleResourceTest {
                 .when().get("/internal/articles/near-duplicate").then().statusCode(404);
         given().queryParam("fingerprint", "xyz").when().get("/internal/articles/near-duplicate")
                 .then().statusCode(400);
+    }
+
+    @Test
+    void tellsIngestWhetherAnArticleIsStoredAndWhichFirstCopyItWouldBeLinkedTo() {
+        String storedId = ids.get(2);
+        long fingerprint = Fingerprint.of(given().when().get("/internal/articles/" + storedId)
+                .then().extract().<String>path("body"));
+        String newId = "f".repeat(64);
+
+        given().queryParam("id", storedId).queryParam("fingerprint", String.format("%016x", fingerprint))
+                .when().get("/internal/articles/duplicate-check")
+                .then().statusCode(200)
+                .body("id", equalTo(storedId)).body("stored", equalTo(true)).body("duplicateOf", nullValue());
+        given().queryParam("id", newId).queryParam("fingerprint", String.format("%016x", fingerprint ^ 3L))
+                .when().get("/internal/articles/duplicate-check")
+                .then().statusCode(200)
+                .body("stored", equalTo(false)).body("duplicateOf", equalTo(storedId));
+        given().queryParam("id", newId).queryParam("fingerprint", String.format("%016x", ~fingerprint))
+                .when().get("/internal/articles/duplicate-check")
+                .then().statusCode(200)
+                .body("stored", equalTo(false)).body("duplicateOf", nullValue());
+        given().queryParam("id", "nope").queryParam("fingerprint", "0123456789abcdef")
+                .when().get("/internal/articles/duplicate-check")
+                .then().statusCode(400).contentType("application/problem+json");
     }
 
     @Test
