@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -37,9 +38,13 @@ final class PeriodResolver {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
-        TimeWord word = firstFound(find(clauseWords, specific, true), find(adverbialClause, specific, true),
-                find(clauseWords, vague, false), find(sentenceBefore, specific, true),
-                find(sentenceBefore, vague, false));
+        // Each text is tried against several rules: its characters are taken once, so most gates say no at once.
+        CharPresence inClause = CharPresence.of(clauseWords);
+        CharPresence inSentence = CharPresence.of(sentenceBefore);
+        TimeWord word = firstFound(find(clauseWords, inClause, specific, true),
+                find(adverbialClause, CharPresence.of(adverbialClause), specific, true),
+                find(clauseWords, inClause, vague, false), find(sentenceBefore, inSentence, specific, true),
+                find(sentenceBefore, inSentence, vague, false));
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }
 
@@ -80,10 +85,10 @@ final class PeriodResolver {
     }
 
     /** The last (nearest) or the first (sentence-opening) time word of the given rules. */
-    private static TimeWord find(String text, List<NamedPattern> rules, boolean last) {
+    private static TimeWord find(String text, CharPresence presence, List<NamedPattern> rules, boolean last) {
         TimeWord best = null;
         for (NamedPattern rule : rules) {
-            if (!rule.pattern().mayMatch(text)) {
+            if (!rule.pattern().mayMatch(text, presence)) {
                 continue;
             }
             Matcher matcher = rule.pattern().matcher(text);
