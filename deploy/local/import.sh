@@ -74,6 +74,8 @@ main() {
                 accepted=$((accepted + 1))
             fi
             seen+="$id "
+            # ./atlas up waits for these to be stored before it shows the regions.
+            [[ -z "${ATLAS_IMPORT_IDS_FILE:-}" || -z "$id" ]] || printf '%s\n' "$id" >> "$ATLAS_IMPORT_IDS_FILE"
         elif [[ "$status" == 409 ]]; then
             duplicates=$((duplicates + 1))
         else
