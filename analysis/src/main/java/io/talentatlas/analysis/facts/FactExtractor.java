@@ -9,7 +9,9 @@ import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -80,7 +82,7 @@ public final class FactExtractor {
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
-        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear);
+        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, new HashMap<>());
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             // Years, dates, ordinals and codes are never facts: no context is built for them.
@@ -101,7 +103,7 @@ public final class FactExtractor {
             return Optional.empty();
         }
         Classification classification = nonFacts.countsBeneficiaries(body, context) ? null
-                : classifier.classify(context, counterWords, context.paragraph().text(body)).orElse(null);
+                : classifier.classify(context, counterWords, scope.paragraph(context.paragraph())).orElse(null);
         Unit unit = classification != null ? classification.unit() : counters.fallbackUnit(quantity, counterWords);
         // 一幅画卷, 9万吨: a counter that no talent-work quantity uses.
         return unit == Unit.OTHER ? Optional.empty() : Optional.of(build(scope, context, classification, unit));
@@ -184,6 +186,11 @@ public final class FactExtractor {
 
     /** What every number of one article shares. */
     private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
-            Integer pubYear) {
+            Integer pubYear, Map<Segment, MetricClassifier.Paragraph> paragraphs) {
+
+        /** The paragraph's text and characters, made once for all the numbers in it. */
+        MetricClassifier.Paragraph paragraph(Segment segment) {
+            return paragraphs.computeIfAbsent(segment, s -> MetricClassifier.Paragraph.of(s.text(body)));
+        }
     }
 }

@@ -31,20 +31,20 @@ final class MetricClassifier {
         this.listCloser = grammar.gated("list_closer");
     }
 
-    Optional<Classification> classify(NumberContext context, List<String> counters, String paragraph) {
+    Optional<Classification> classify(NumberContext context, List<String> counters, Paragraph paragraph) {
         Classification best = null;
         String text = context.text();
         String near = text.substring(Math.max(0, context.mark() - NEGATIVE_BEFORE),
                 Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
         int lastCloser = lastListCloser(text, context.mark());
         boolean deFollows = context.right().startsWith("的");
-        // Every rule reads the same three texts: their characters are taken once, so most gates say no at once.
+        // Every rule reads the same texts: their characters are taken once, so most gates say no at once.
         CharPresence inText = CharPresence.of(text);
         CharPresence inNear = CharPresence.of(near);
-        CharPresence inParagraph = CharPresence.of(paragraph);
         for (MetricRule rule : lexicon.rules()) {
             Optional<Unit> unit = rule.unitFor(counters);
-            if (unit.isEmpty() || !rule.allowedIn(paragraph, inParagraph) || rule.vetoedBy(near, inNear)) {
+            if (unit.isEmpty() || !rule.allowedIn(paragraph.text(), paragraph.presence())
+                    || rule.vetoedBy(near, inNear)) {
                 continue;
             }
             int distance = nearestTrigger(rule.triggers(), text, inText, context.mark(), lastCloser, deFollows);
@@ -90,6 +90,14 @@ final class MetricClassifier {
             last = closer.start();
         }
         return last >= 0 && last + 1 < mark ? last : -1;
+    }
+
+    /** A paragraph's text and its characters, for the rules that require words in the paragraph. */
+    record Paragraph(String text, CharPresence presence) {
+
+        static Paragraph of(String text) {
+            return new Paragraph(text, CharPresence.of(text));
+        }
     }
 
     private static int distance(int start, int end, int mark) {

@@ -18,6 +18,9 @@ public final class QuoteMap {
 
     private final List<Segment> names = new ArrayList<>();
     private final List<Segment> speech = new ArrayList<>();
+    /** Per offset of the body: inside some name, inside some speech (asked for every number and region mention). */
+    private boolean[] inNames;
+    private boolean[] inSpeeches;
 
     private QuoteMap() {
     }
@@ -26,17 +29,29 @@ public final class QuoteMap {
     public static QuoteMap of(String body, List<Segment> paragraphs) {
         QuoteMap map = new QuoteMap();
         paragraphs.forEach(p -> map.scan(body, p));
+        map.inNames = covered(map.names, body.length());
+        map.inSpeeches = covered(map.speech, body.length());
         return map;
     }
 
     /** Whether the offset lies inside a quoted name or title. */
     public boolean inName(int offset) {
-        return names.stream().anyMatch(s -> s.contains(offset));
+        return offset >= 0 && offset < inNames.length && inNames[offset];
     }
 
     /** Whether the offset lies inside quoted speech. */
     public boolean inSpeech(int offset) {
-        return speech.stream().anyMatch(s -> s.contains(offset));
+        return offset >= 0 && offset < inSpeeches.length && inSpeeches[offset];
+    }
+
+    private static boolean[] covered(List<Segment> segments, int length) {
+        boolean[] covered = new boolean[length];
+        for (Segment segment : segments) {
+            for (int i = Math.max(0, segment.start()); i < Math.min(length, segment.end()); i++) {
+                covered[i] = true;
+            }
+        }
+        return covered;
     }
 
     private void scan(String body, Segment paragraph) {
