@@ -96,9 +96,10 @@ final class ContextBuilder {
             if (!leadVerb.mayMatch(body, earlier.get(i).start(), earlier.get(i).end())) {
                 continue;
             }
-            Matcher lead = leadVerb.matcher(earlier.get(i).text(body));
+            String words = earlier.get(i).text(body);
+            Matcher lead = leadVerb.scanMatcher(words);
             String verb = "";
-            while (lead.find()) {
+            for (int from = 0; leadVerb.nextMatch(lead, words, from); from = GatedPattern.after(lead)) {
                 verb = lead.group();
             }
             if (!verb.isEmpty()) {

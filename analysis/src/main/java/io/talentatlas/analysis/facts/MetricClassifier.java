@@ -61,8 +61,8 @@ final class MetricClassifier {
         if (!triggers.mayMatch(text, inText)) {
             return best;
         }
-        Matcher matcher = triggers.matcher(text);
-        while (matcher.find()) {
+        Matcher matcher = triggers.scanMatcher(text);
+        for (int from = 0; triggers.nextMatch(matcher, text, from); from = GatedPattern.after(matcher)) {
             int distance = distance(matcher.start(), matcher.end(), mark);
             if (matcher.end() <= mark && matcher.end() <= lastCloser) {
                 // The words sit inside an enumeration (A、B等X): its head noun X names the number, not A or B.
@@ -84,9 +84,10 @@ final class MetricClassifier {
         if (!listCloser.mayMatch(text, 0, mark)) {
             return -1;
         }
-        Matcher closer = listCloser.matcher(text.substring(0, mark));
+        String before = text.substring(0, mark);
+        Matcher closer = listCloser.scanMatcher(before);
         int last = -1;
-        while (closer.find()) {
+        for (int from = 0; listCloser.nextMatch(closer, before, from); from = GatedPattern.after(closer)) {
             last = closer.start();
         }
         return last >= 0 && last + 1 < mark ? last : -1;

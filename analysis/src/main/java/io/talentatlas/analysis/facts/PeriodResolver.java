@@ -91,8 +91,8 @@ final class PeriodResolver {
             if (!rule.pattern().mayMatch(text, presence)) {
                 continue;
             }
-            Matcher matcher = rule.pattern().matcher(text);
-            while (matcher.find()) {
+            Matcher matcher = rule.pattern().scanMatcher(text);
+            for (int from = 0; rule.pattern().nextMatch(matcher, text, from); from = GatedPattern.after(matcher)) {
                 if (best == null || (last ? matcher.start() > best.start() : matcher.start() < best.start())) {
                     best = new TimeWord(rule.name(), matcher.group(), matcher.start(), number(matcher));
                 }

@@ -28,11 +28,15 @@ public final class GatedPattern {
     private final char[] fewFirstChars;
     private final char[] firstCharList;
     private final List<String> literals;
+    /** The characters a match can start with, as a bit set; null when any may. */
+    private final long[] startBits;
     /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
     private final boolean pureLiteral;
 
-    private GatedPattern(Pattern pattern, Optional<Set<String>> required, boolean pureLiteral) {
+    private GatedPattern(Pattern pattern, Optional<Set<String>> required, boolean pureLiteral,
+            Optional<Set<Character>> startChars) {
         this.pattern = pattern;
+        this.startBits = startChars.map(GatedPattern::bits).orElse(null);
         this.pureLiteral = pureLiteral && required.isPresent();
         if (required.isEmpty()) {
             this.literalsByFirst = null;
@@ -59,7 +63,7 @@ public final class GatedPattern {
     /** Compiles {@code regex} (no flags) and works out its gate. */
     public static GatedPattern compile(String regex) {
         return new GatedPattern(Pattern.compile(regex), RequiredLiterals.of(regex),
-                RequiredLiterals.isPureLiteral(regex));
+                RequiredLiterals.isPureLiteral(regex), RequiredLiterals.startChars(regex));
     }
 
     public Pattern pattern() {
@@ -111,7 +115,40 @@ public final class GatedPattern {
 
     /** Same answer as {@code pattern().matcher(text).find()}, {@code presence} being the characters of text. */
     public boolean find(CharSequence text, CharPresence presence) {
-        return mayMatch(text, presence) && (pureLiteral || pattern.matcher(text).find());
+        return mayMatch(text, presence) && (pureLiteral || nextMatch(scanMatcher(text), text, 0));
+    }
+
+    /** A matcher for {@link #nextMatch}: it tries a match at one position and looks around it as find() would. */
+    public Matcher scanMatcher(CharSequence text) {
+        return pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+    }
+
+    /**
+     * The first match that starts at or after {@code from}, exactly as {@link Matcher#find(int)} finds it, but tried
+     * only where a match can start: java.util.regex would try the whole pattern at every position in between.
+     *
+     * @param matcher from {@link #scanMatcher} over {@code text}
+     * @return whether there is one; then {@code matcher} holds it
+     */
+    public boolean nextMatch(Matcher matcher, CharSequence text, int from) {
+        if (from > text.length()) {
+            return false;
+        }
+        if (startBits == null) {
+            return matcher.find(from);
+        }
+        for (int at = from; at < text.length(); at++) {
+            char c = text.charAt(at);
+            if ((startBits[c >>> 6] & (1L << c)) != 0 && matcher.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a search for the next match goes on after the current one, as {@link Matcher#find()} does. */
+    public static int after(Matcher matcher) {
+        return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
     }
 
     private boolean startsPresent(CharPresence presence) {
@@ -125,7 +162,7 @@ public final class GatedPattern {
 
     /** Same answer as {@code pattern().matcher(text).find()}. */
     public boolean find(CharSequence text) {
-        return mayMatch(text) && (pureLiteral || pattern.matcher(text).find());
+        return mayMatch(text) && (pureLiteral || nextMatch(scanMatcher(text), text, 0));
     }
 
     /** A matcher over {@code text}; callers that loop over matches ask {@link #mayMatch} first. */
@@ -136,6 +173,14 @@ public final class GatedPattern {
     /** The literals behind the gate, sorted, or empty when it lets everything through (for tests and debugging). */
     public List<String> gateLiterals() {
         return literals.stream().sorted().toList();
+    }
+
+    private static long[] bits(Set<Character> chars) {
+        long[] bits = new long[1024];
+        for (char c : chars) {
+            bits[c >>> 6] |= 1L << c;
+        }
+        return bits;
     }
 
     private static char[] toChars(Set<Character> chars) {

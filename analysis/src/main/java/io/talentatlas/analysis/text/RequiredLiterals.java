@@ -7,8 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a regex and works out literal strings of which every match must contain at least one: for
- * {@code [\p{IsHan}]{2,14}?(研究院|研究所)} that is {研究院, 研究所}; for {@code 引|聚|开展} it is {引, 聚, 开展}.
+ * Reads a regex and works out what every match of it must look like: literal strings of which it contains at least
+ * one, and the characters it can start with. {@code [\p{IsHan}]{2,14}?(研究院|研究所)} contains 研究院 or 研究所 and
+ * can start with any Chinese character; {@code 引|聚|开展} contains 引, 聚 or 开展 and starts with 引, 聚 or 开.
  *
  * <p>It understands the syntax the extractor's lexicons use (literals, escapes, classes, groups, lookarounds,
  * alternation, greedy/lazy/possessive quantifiers). Anything it is not sure about (inline flags, back-references,
@@ -19,6 +20,10 @@ final class RequiredLiterals {
 
     /** How many spellings a run of alternatives may multiply out to before it is kept apart. */
     private static final int MAX_SPELLINGS = 64;
+    private static final int MAX_CLASS_CHARS = 256;
+    private static final Set<Character> DIGITS = Set.of('0', '1', '2', '3', '4', '5', '6', '7', '8', '9');
+    /** What {@code \s} means without UNICODE_CHARACTER_CLASS. */
+    private static final Set<Character> SPACES = Set.of(' ', '\t', '\n', '\u000B', '\f', '\r');
 
     private final String regex;
     private int pos;
@@ -34,14 +39,27 @@ final class RequiredLiterals {
 
     /** Whether {@code regex} is nothing but literal words and alternatives (全市|全区|各类): a literal found is a match. */
     static boolean isPureLiteral(String regex) {
-        return analyse(regex).map(node -> node.pure && !node.finite.contains("")).orElse(false);
+        return analyse(regex).map(node -> node.pure && node.finite != null && !node.finite.contains(""))
+                .orElse(false);
+    }
+
+    /**
+     * The characters a match can start with, when the regex says so for certain: every match is non-empty and
+     * starts with one of them. Empty when a match may be empty, may start with any character, or depends on where
+     * the previous match ended ({@code \G}).
+     */
+    static Optional<Set<Character>> startChars(String regex) {
+        if (regex.contains("\\G")) {
+            return Optional.empty();
+        }
+        return analyse(regex).filter(node -> !node.nullable && node.first != null).map(Node::first);
     }
 
     private static Optional<Node> analyse(String regex) {
         try {
             RequiredLiterals reader = new RequiredLiterals(regex);
             Node node = reader.alternation();
-            return reader.pos == regex.length() && node.promise() != null ? Optional.of(node) : Optional.empty();
+            return reader.pos == regex.length() ? Optional.of(node) : Optional.empty();
         } catch (Unsupported e) {
             return Optional.empty();
         }
@@ -59,13 +77,17 @@ final class RequiredLiterals {
         }
         Set<String> finite = new LinkedHashSet<>();
         Set<String> required = new LinkedHashSet<>();
+        Set<Character> first = new LinkedHashSet<>();
         boolean pure = true;
+        boolean nullable = false;
         for (Node branch : branches) {
             finite = finite == null || branch.finite == null ? null : union(finite, branch.finite);
             required = required == null || branch.promise() == null ? null : union(required, branch.promise());
+            first = first == null || branch.first == null ? null : union(first, branch.first);
             pure &= branch.pure;
+            nullable |= branch.nullable;
         }
-        return new Node(finite, required, pure && finite != null);
+        return new Node(finite, required, pure && finite != null, first, nullable);
     }
 
     /**
@@ -77,9 +99,16 @@ final class RequiredLiterals {
         Set<String> run = Set.of("");
         boolean allFinite = true;
         boolean pure = true;
+        Set<Character> first = new LinkedHashSet<>();
+        boolean nullable = true;
         while (more() && peek() != '|' && peek() != ')') {
             Node item = quantified(atom());
             pure &= item.pure;
+            if (nullable) {
+                // The items up to the first one that cannot match empty can hold a match's first character.
+                first = first == null || item.first == null ? null : union(first, item.first);
+                nullable = item.nullable;
+            }
             if (item.finite == null) {
                 allFinite = false;
                 candidates.add(run);
@@ -96,14 +125,14 @@ final class RequiredLiterals {
             }
         }
         if (allFinite) {
-            return new Node(run, null, pure);
+            return new Node(run, null, pure, first, nullable);
         }
         candidates.add(run);
-        return new Node(null, best(candidates), false);
+        return new Node(null, best(candidates), false, first, nullable);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> union = new LinkedHashSet<>(a);
+    private static <T> Set<T> union(Set<T> a, Set<T> b) {
+        Set<T> union = new LinkedHashSet<>(a);
         union.addAll(b);
         return union;
     }
@@ -157,16 +186,16 @@ final class RequiredLiterals {
             pos++;
         }
         if (min == 0) {
-            return Node.NOTHING;
+            return new Node(null, null, false, atom.first, true);
         }
         if (atom.finite != null && min == max && Math.pow(atom.finite.size(), min) <= MAX_SPELLINGS) {
             Set<String> repeated = Set.of("");
             for (int i = 0; i < min; i++) {
                 repeated = product(repeated, atom.finite);
             }
-            return new Node(repeated, null, atom.pure);
+            return new Node(repeated, null, atom.pure, atom.first, atom.nullable);
         }
-        return new Node(null, atom.promise(), false);
+        return new Node(null, atom.promise(), false, atom.first, atom.nullable);
     }
 
     /** {n}, {n,}, {n,m} at pos as {min, max (-1: none), position after}; null when it is no quantifier. */
@@ -189,10 +218,7 @@ final class RequiredLiterals {
         char c = regex.charAt(pos++);
         return switch (c) {
             case '(' -> group();
-            case '[' -> {
-                skipClass();
-                yield Node.NOTHING;
-            }
+            case '[' -> Node.oneOf(classChars());
             case '\\' -> escape();
             case '^', '$' -> Node.ZERO_WIDTH;
             case '.' -> Node.NOTHING;
@@ -235,7 +261,11 @@ final class RequiredLiterals {
         switch (c) {
             case 'b', 'B', 'A', 'z', 'Z', 'G':
                 return Node.ZERO_WIDTH;
-            case 'd', 'D', 's', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X':
+            case 'd':
+                return Node.oneOf(DIGITS);
+            case 's':
+                return Node.oneOf(SPACES);
+            case 'D', 'S', 'w', 'W', 'h', 'H', 'v', 'V', 'R', 'X':
                 return Node.NOTHING;
             case 'p', 'P':
                 skipProperty();
@@ -269,6 +299,76 @@ final class RequiredLiterals {
         } else {
             pos++;
         }
+    }
+
+    /**
+     * The characters of the class that started before pos, for a plain class of characters, ranges and the escapes
+     * above; null for anything else (negation, nesting, intersection, properties), which is then only skipped.
+     */
+    private Set<Character> classChars() {
+        int start = pos;
+        Set<Character> chars = new LinkedHashSet<>();
+        if (more() && peek() == '^') {
+            skipClass();
+            return null;
+        }
+        while (more() && (peek() != ']' || pos == start)) {
+            char c = regex.charAt(pos++);
+            if (c == '[' || c == '&' && more() && peek() == '&') {
+                pos = start;
+                skipClass();
+                return null;
+            }
+            Set<Character> one = c == '\\' ? classEscape() : Set.of(c);
+            if (one == null) {
+                pos = start;
+                skipClass();
+                return null;
+            }
+            if (one.size() == 1 && pos + 1 < regex.length() && peek() == '-' && regex.charAt(pos + 1) != ']') {
+                pos++;
+                char to = regex.charAt(pos++);
+                if (to == '\\') {
+                    pos = start;
+                    skipClass();
+                    return null;
+                }
+                char from = one.iterator().next();
+                if (to - from > MAX_CLASS_CHARS) {
+                    // 一-龥 and the like: too many to be worth listing, and no filter for a scan anyway.
+                    pos = start;
+                    skipClass();
+                    return null;
+                }
+                for (int x = from; x <= to; x++) {
+                    chars.add((char) x);
+                }
+            } else {
+                chars.addAll(one);
+            }
+        }
+        if (!more()) {
+            throw new Unsupported();
+        }
+        pos++;
+        return chars;
+    }
+
+    private Set<Character> classEscape() {
+        if (!more()) {
+            throw new Unsupported();
+        }
+        char c = regex.charAt(pos++);
+        return switch (c) {
+            case 'd' -> DIGITS;
+            case 's' -> SPACES;
+            case 't' -> Set.of('\t');
+            case 'n' -> Set.of('\n');
+            case 'r' -> Set.of('\r');
+            case 'f' -> Set.of('\f');
+            case 'u' -> Set.of((char) Integer.parseInt(take(4), 16));
+            default -> Character.isLetterOrDigit(c) ? null : Set.of(c);
+        };
     }
 
     /** Past the class that started before pos, nested classes and escapes included. */
@@ -317,13 +417,20 @@ final class RequiredLiterals {
      * anchor matches ""), else {@code required} literals one of which its every match contains, or neither;
      * {@code pure} when it is made of literal characters only, so that finding one of the strings is a match.
      */
-    private record Node(Set<String> finite, Set<String> required, boolean pure) {
+    private record Node(Set<String> finite, Set<String> required, boolean pure, Set<Character> first,
+            boolean nullable) {
 
-        static final Node NOTHING = new Node(null, null, false);
-        static final Node ZERO_WIDTH = new Node(Set.of(""), null, false);
+        /** One character of any kind. */
+        static final Node NOTHING = new Node(null, null, false, null, false);
+        static final Node ZERO_WIDTH = new Node(Set.of(""), null, false, Set.of(), true);
 
         static Node literal(char c) {
-            return new Node(Set.of(String.valueOf(c)), null, true);
+            return new Node(Set.of(String.valueOf(c)), null, true, Set.of(c), false);
+        }
+
+        /** One character of the set, or of any kind when the set is null. */
+        static Node oneOf(Set<Character> chars) {
+            return new Node(null, null, false, chars, false);
         }
 
         Set<String> promise() {

@@ -62,6 +62,34 @@ class GatedPatternTest {
         }
     }
 
+    /** Scanning only where a match can start finds the same matches, with the same groups, as Matcher.find(). */
+    @ParameterizedTest
+    @MethodSource("lexiconRegexes")
+    void scannedMatchesAreTheRegexMatches(String regex) {
+        GatedPattern gated = GatedPattern.compile(regex);
+        for (String text : TEXTS) {
+            List<String> expected = new ArrayList<>();
+            Matcher plain = gated.pattern().matcher(text);
+            while (plain.find()) {
+                expected.add(describe(plain));
+            }
+            List<String> scanned = new ArrayList<>();
+            Matcher scan = gated.scanMatcher(text);
+            for (int from = 0; gated.nextMatch(scan, text, from); from = GatedPattern.after(scan)) {
+                scanned.add(describe(scan));
+            }
+            assertEquals(expected, scanned, () -> regex + " on " + text);
+        }
+    }
+
+    private static String describe(Matcher match) {
+        StringBuilder groups = new StringBuilder(match.start() + "-" + match.end());
+        for (int g = 1; g <= match.groupCount(); g++) {
+            groups.append('|').append(match.group(g));
+        }
+        return groups.toString();
+    }
+
     static Stream<String> lexiconRegexes() {
         List<String> regexes = new ArrayList<>();
         for (String line : lines("/facts/grammar.tsv")) {

@@ -58,6 +58,22 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aMatchStartsWithTheFirstCharactersItCanHave() {
+        assertEquals(Optional.of(Set.of('引', '聚', '开')), RequiredLiterals.startChars("引|聚|开展"));
+        assertEquals(Optional.of(Set.of('自', '从', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9')),
+                RequiredLiterals.startChars("(?:自|从)?(\\d{4})年以来"));
+        assertEquals(Optional.of(Set.of('约', '近')), RequiredLiterals.startChars("((?<![签预])约|近)$"));
+        assertEquals(Optional.of(Set.of('a', 'b', 'c', 'x')), RequiredLiterals.startChars("[a-c]+y|x"));
+    }
+
+    @Test
+    void noStartCharactersWhereAMatchCanStartAnywhereOrBeEmpty() {
+        for (String regex : List.of("\\p{IsHan}{2}公司", "[^，,]+", "x?", ".+", "\\Gx", "[\\w]x", "(?:年)?")) {
+            assertEquals(Optional.empty(), RequiredLiterals.startChars(regex), regex);
+        }
+    }
+
+    @Test
     void escapesAreTheirCharacters() {
         assertEquals(Optional.of(Set.of("1+1")), RequiredLiterals.of("1\\+1"));
         assertEquals(Optional.of(Set.of("元/月")), RequiredLiterals.of("元\\/月"));
