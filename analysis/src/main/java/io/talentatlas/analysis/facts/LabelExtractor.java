@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,9 +30,18 @@ final class LabelExtractor {
     }
 
     private String trim(String text) {
-        String trimmed = grammar.get("label_lead").matcher(text).replaceFirst("");
-        trimmed = grammar.get("label_trail").matcher(trimmed).replaceFirst("");
+        String trimmed = withoutFirstMatch(grammar.gated("label_lead"), text);
+        trimmed = withoutFirstMatch(grammar.gated("label_trail"), trimmed);
         return trimmed.length() > MAX_LENGTH ? trimmed.substring(trimmed.length() - MAX_LENGTH) : trimmed;
+    }
+
+    /** {@code text} without the first match of the pattern: what {@code replaceFirst("")} gives, found faster. */
+    private static String withoutFirstMatch(GatedPattern pattern, String text) {
+        Matcher match = pattern.scanMatcher(text);
+        if (!pattern.nextMatch(match, text, 0)) {
+            return text;
+        }
+        return text.substring(0, match.start()) + text.substring(match.end());
     }
 
     /** 国家级人才11人、领军人才 → 领军人才: the words after the last enumeration comma, when they say something. */

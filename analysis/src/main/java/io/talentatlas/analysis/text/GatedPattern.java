@@ -28,14 +28,17 @@ public final class GatedPattern {
     private final char[] fewFirstChars;
     private final char[] firstCharList;
     private final List<String> literals;
+    /** Every alternative opens with ^: only position 0 can start a match. */
+    private final boolean anchoredAtStart;
     /** The characters a match can start with, as a bit set; null when any may. */
     private final long[] startBits;
     /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
     private final boolean pureLiteral;
 
     private GatedPattern(Pattern pattern, Optional<Set<String>> required, boolean pureLiteral,
-            Optional<Set<Character>> startChars) {
+            Optional<Set<Character>> startChars, boolean anchoredAtStart) {
         this.pattern = pattern;
+        this.anchoredAtStart = anchoredAtStart;
         this.startBits = startChars.map(GatedPattern::bits).orElse(null);
         this.pureLiteral = pureLiteral && required.isPresent();
         if (required.isEmpty()) {
@@ -63,7 +66,8 @@ public final class GatedPattern {
     /** Compiles {@code regex} (no flags) and works out its gate. */
     public static GatedPattern compile(String regex) {
         return new GatedPattern(Pattern.compile(regex), RequiredLiterals.of(regex),
-                RequiredLiterals.isPureLiteral(regex), RequiredLiterals.startChars(regex));
+                RequiredLiterals.isPureLiteral(regex), RequiredLiterals.startChars(regex),
+                RequiredLiterals.isAnchoredAtStart(regex));
     }
 
     public Pattern pattern() {
@@ -133,6 +137,9 @@ public final class GatedPattern {
     public boolean nextMatch(Matcher matcher, CharSequence text, int from) {
         if (from > text.length()) {
             return false;
+        }
+        if (anchoredAtStart) {
+            return from == 0 && matcher.region(0, text.length()).lookingAt();
         }
         if (startBits == null) {
             return matcher.find(from);

@@ -55,6 +55,11 @@ final class RequiredLiterals {
         return analyse(regex).filter(node -> !node.nullable && node.first != null).map(Node::first);
     }
 
+    /** Whether every match starts at the start of the input: each alternative opens with {@code ^}. */
+    static boolean isAnchoredAtStart(String regex) {
+        return analyse(regex).map(Node::anchored).orElse(false);
+    }
+
     private static Optional<Node> analyse(String regex) {
         try {
             RequiredLiterals reader = new RequiredLiterals(regex);
@@ -87,7 +92,8 @@ final class RequiredLiterals {
             pure &= branch.pure;
             nullable |= branch.nullable;
         }
-        return new Node(finite, required, pure && finite != null, first, nullable);
+        boolean anchored = branches.stream().allMatch(Node::anchored);
+        return new Node(finite, required, pure && finite != null, first, nullable).anchoredAtStart(anchored);
     }
 
     /**
@@ -101,8 +107,10 @@ final class RequiredLiterals {
         boolean pure = true;
         Set<Character> first = new LinkedHashSet<>();
         boolean nullable = true;
+        Boolean anchored = null;
         while (more() && peek() != '|' && peek() != ')') {
             Node item = quantified(atom());
+            anchored = anchored == null ? item.anchored : anchored;
             pure &= item.pure;
             if (nullable) {
                 // The items up to the first one that cannot match empty can hold a match's first character.
@@ -124,11 +132,12 @@ final class RequiredLiterals {
                 run = product(run, item.finite);
             }
         }
+        boolean startsAnchored = anchored != null && anchored;
         if (allFinite) {
-            return new Node(run, null, pure, first, nullable);
+            return new Node(run, null, pure, first, nullable).anchoredAtStart(startsAnchored);
         }
         candidates.add(run);
-        return new Node(null, best(candidates), false, first, nullable);
+        return new Node(null, best(candidates), false, first, nullable).anchoredAtStart(startsAnchored);
     }
 
     private static <T> Set<T> union(Set<T> a, Set<T> b) {
@@ -193,9 +202,9 @@ final class RequiredLiterals {
             for (int i = 0; i < min; i++) {
                 repeated = product(repeated, atom.finite);
             }
-            return new Node(repeated, null, atom.pure, atom.first, atom.nullable);
+            return new Node(repeated, null, atom.pure, atom.first, atom.nullable).anchoredAtStart(atom.anchored);
         }
-        return new Node(null, atom.promise(), false, atom.first, atom.nullable);
+        return new Node(null, atom.promise(), false, atom.first, atom.nullable).anchoredAtStart(atom.anchored);
     }
 
     /** {n}, {n,}, {n,m} at pos as {min, max (-1: none), position after}; null when it is no quantifier. */
@@ -220,7 +229,8 @@ final class RequiredLiterals {
             case '(' -> group();
             case '[' -> Node.oneOf(classChars());
             case '\\' -> escape();
-            case '^', '$' -> Node.ZERO_WIDTH;
+            case '^' -> Node.START;
+            case '$' -> Node.ZERO_WIDTH;
             case '.' -> Node.NOTHING;
             case '*', '+', '?', '{', ')', '|' -> throw new Unsupported();
             default -> Node.literal(c);
@@ -418,11 +428,20 @@ final class RequiredLiterals {
      * {@code pure} when it is made of literal characters only, so that finding one of the strings is a match.
      */
     private record Node(Set<String> finite, Set<String> required, boolean pure, Set<Character> first,
-            boolean nullable) {
+            boolean nullable, boolean anchored) {
+
+        Node(Set<String> finite, Set<String> required, boolean pure, Set<Character> first, boolean nullable) {
+            this(finite, required, pure, first, nullable, false);
+        }
+
+        Node anchoredAtStart(boolean anchoredAtStart) {
+            return new Node(finite, required, pure, first, nullable, anchoredAtStart);
+        }
 
         /** One character of any kind. */
         static final Node NOTHING = new Node(null, null, false, null, false);
         static final Node ZERO_WIDTH = new Node(Set.of(""), null, false, Set.of(), true);
+        static final Node START = ZERO_WIDTH.anchoredAtStart(true);
 
         static Node literal(char c) {
             return new Node(Set.of(String.valueOf(c)), null, true, Set.of(c), false);

@@ -74,6 +74,15 @@ class RequiredLiteralsTest {
     }
 
     @Test
+    void aRegexIsAnchoredWhenEveryAlternativeOpensWithACaret() {
+        assertTrue(RequiredLiterals.isAnchoredAtStart("^(今年|去年)?[，,]?公司"));
+        assertTrue(RequiredLiterals.isAnchoredAtStart("(^a|^b)c"));
+        for (String regex : List.of("^a|b", "a^", "(?<=x)^a", "^?a", "(?:^|x)a", "[\\^]a")) {
+            assertFalse(RequiredLiterals.isAnchoredAtStart(regex), regex);
+        }
+    }
+
+    @Test
     void escapesAreTheirCharacters() {
         assertEquals(Optional.of(Set.of("1+1")), RequiredLiterals.of("1\\+1"));
         assertEquals(Optional.of(Set.of("元/月")), RequiredLiterals.of("元\\/月"));
