@@ -68,9 +68,12 @@ final class ContextBuilder {
         if (last + 1 < all.size()) {
             to = Math.min(to, Math.max(from, all.get(last + 1).start()));
         }
-        int comma = body.indexOf('、', from);
-        if (comma >= 0 && comma < to) {
-            to = comma;
+        // Only up to the first enumeration comma, looked for within the words (not to the end of the body).
+        for (int i = from; i < to; i++) {
+            if (body.charAt(i) == '、') {
+                to = i;
+                break;
+            }
         }
         return body.substring(from, Math.max(from, to));
     }
