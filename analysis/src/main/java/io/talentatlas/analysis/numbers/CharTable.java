@@ -19,10 +19,21 @@ final class CharTable {
     /** Every character's digit value (-1 for none), computed once for the same reason. */
     private static final byte[] DIGITS = new byte[Character.MAX_VALUE + 1];
 
+    /**
+     * One bit per character: set where {@link #mayStartNumber} is true. 8 KB instead of the 64 KB digit table, so the
+     * test the finder makes at every character of the text stays in the L1 cache.
+     */
+    private static final long[] NUMBER_STARTS = new long[(Character.MAX_VALUE + 1) / 64];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLDED[c] = computeFold((char) c);
             DIGITS[c] = (byte) computeDigit((char) c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (computeStartsNumber((char) c)) {
+                NUMBER_STARTS[c >>> 6] |= 1L << c;
+            }
         }
     }
 
@@ -37,6 +48,21 @@ final class CharTable {
     /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
     static int chineseDigit(char c) {
         return DIGITS[c];
+    }
+
+    /**
+     * False when no number can start at a character {@code c}: it is neither a sign (负, -), nor a decimal point, an
+     * ASCII or Chinese digit, 廿/卅, 半 or a small or big unit. Most characters of an article are not, and the finder
+     * skips them with this one test instead of trying the digit patterns and the numeral scanner there.
+     */
+    static boolean mayStartNumber(char c) {
+        return (NUMBER_STARTS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The characters NumeralScanner.scan and KindClassifier.readDigitPattern can start at (see their first tests). */
+    private static boolean computeStartsNumber(char c) {
+        return c == '负' || c == '-' || c == '.' || isAsciiDigit(c) || chineseDigit(c) >= 0 || isTensLigature(c)
+                || c == '十' || c == '拾' || c == '半' || smallUnit(c) > 0 || bigUnitExponent(c) > 0;
     }
 
     private static char computeFold(char c) {

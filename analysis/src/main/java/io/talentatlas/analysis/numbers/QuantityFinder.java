@@ -33,6 +33,11 @@ public final class QuantityFinder {
         List<Mention> mentions = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!CharTable.mayStartNumber(text.charAt(i))) {
+                // Neither a digit pattern nor a numeral can start here: both would say no after several lookups.
+                i++;
+                continue;
+            }
             Mention pattern = classifier.readDigitPattern(i);
             if (pattern != null) {
                 mentions.add(pattern);
