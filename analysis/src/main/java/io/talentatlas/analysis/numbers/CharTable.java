@@ -25,6 +25,9 @@ final class CharTable {
      */
     private static final long[] NUMBER_STARTS = new long[(Character.MAX_VALUE + 1) / 64];
 
+    /** One bit per character: set where {@link #mayBeInNumeral} is true (8 KB, for the same reason). */
+    private static final long[] NUMERAL_CHARS = new long[(Character.MAX_VALUE + 1) / 64];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLDED[c] = computeFold((char) c);
@@ -33,6 +36,9 @@ final class CharTable {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             if (computeStartsNumber((char) c)) {
                 NUMBER_STARTS[c >>> 6] |= 1L << c;
+            }
+            if (computeStartsNumber((char) c) || ",点余多几来".indexOf(c) >= 0) {
+                NUMERAL_CHARS[c >>> 6] |= 1L << c;
             }
         }
     }
@@ -57,6 +63,15 @@ final class CharTable {
      */
     static boolean mayStartNumber(char c) {
         return (NUMBER_STARTS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * False when {@code c} cannot stand after the first character of a numeral: it is none of the characters a
+     * number can start at ({@link #mayStartNumber}), nor a thousands comma, 点 or an inner mark (余多几来).
+     * NumeralScanner ends a numeral at most characters it sees, and this says so in one test.
+     */
+    static boolean mayBeInNumeral(char c) {
+        return (NUMERAL_CHARS[c >>> 6] & (1L << c)) != 0;
     }
 
     /** The characters NumeralScanner.scan and KindClassifier.readDigitPattern can start at (see their first tests). */

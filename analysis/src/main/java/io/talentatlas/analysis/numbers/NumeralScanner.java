@@ -97,6 +97,10 @@ final class NumeralScanner {
         if (j == start || CharTable.isAsciiDigit(c) || CharTable.isTensLigature(c)) {
             return true;
         }
+        if (!CharTable.mayBeInNumeral(c)) {
+            // Every test below needs c to be one of these characters; most numerals end at a plain word character.
+            return false;
+        }
         if (c == ',') {
             return CharTable.isAsciiDigit(before) && isThousandsGroup(j + 1);
         }
