@@ -28,7 +28,7 @@ final class NormalizedText {
         int i = 0;
         while (i < length) {
             char c = foldComma(source, i);
-            if (!Character.isWhitespace(c)) {
+            if (isPlainWide(source.charAt(i)) || !Character.isWhitespace(c)) {
                 folded[size] = c;
                 offsets[size++] = i++;
                 continue;
@@ -46,6 +46,14 @@ final class NormalizedText {
             i = runEnd;
         }
         return new NormalizedText(new String(folded, 0, size), offsets, length);
+    }
+
+    /**
+     * True for a character above U+3000 (Chinese characters, CJK punctuation, full-width forms): it folds to no
+     * whitespace, so the costly Character.isWhitespace lookup can be skipped for most characters of an article.
+     */
+    private static boolean isPlainWide(char c) {
+        return c > '\u3000';
     }
 
     /**

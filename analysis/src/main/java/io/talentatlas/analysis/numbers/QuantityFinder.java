@@ -31,13 +31,7 @@ public final class QuantityFinder {
         UnitReader unitReader = new UnitReader(text, units);
         KindClassifier classifier = new KindClassifier(text, NameSpans.of(text));
         List<Mention> mentions = new ArrayList<>();
-        int i = 0;
-        while (i < text.length()) {
-            if (!CharTable.mayStartNumber(text.charAt(i))) {
-                // Neither a digit pattern nor a numeral can start here: both would say no after several lookups.
-                i++;
-                continue;
-            }
+        for (int i = nextCandidate(text, 0); i < text.length(); i = nextCandidate(text, i)) {
             Mention pattern = classifier.readDigitPattern(i);
             if (pattern != null) {
                 mentions.add(pattern);
@@ -64,6 +58,18 @@ public final class QuantityFinder {
             }
         }
         return mentions;
+    }
+
+    /**
+     * The first position at or after {@code from} where a number may start. Neither a digit pattern nor a numeral
+     * can start anywhere else, and both would say so only after several lookups; most characters are skipped here.
+     */
+    private static int nextCandidate(String text, int from) {
+        int i = from;
+        while (i < text.length() && !CharTable.mayStartNumber(text.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     private Mention read(String text, int start, int end, UnitReader unitReader) {
