@@ -61,7 +61,9 @@ final class CharTable {
 
     /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
     static int chineseDigit(char c) {
-        return DIGITS[c];
+        // Every digit is a character a number can start at: the small bit set, hot from the finder's scan, rules
+        // out most characters before the 64 KB table (cold for the characters around a number) is read.
+        return mayStartNumber(c) ? DIGITS[c] : -1;
     }
 
     /**
@@ -84,7 +86,7 @@ final class CharTable {
 
     /** The characters NumeralScanner.scan and KindClassifier.readDigitPattern can start at (see their first tests). */
     private static boolean computeStartsNumber(char c) {
-        return c == '负' || c == '-' || c == '.' || isAsciiDigit(c) || chineseDigit(c) >= 0 || isTensLigature(c)
+        return c == '负' || c == '-' || c == '.' || isAsciiDigit(c) || DIGITS[c] >= 0 || isTensLigature(c)
                 || c == '十' || c == '拾' || c == '半' || smallUnit(c) > 0 || bigUnitExponent(c) > 0;
     }
 
@@ -158,5 +160,27 @@ final class CharTable {
     /** A Han ideograph (CJK punctuation is not). */
     static boolean isHan(char c) {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇';
+    }
+
+    /**
+     * Character.isWhitespace, answered without its Unicode tables for ASCII and for everything above U+3000 (Chinese
+     * characters, CJK punctuation): those tables are cold, and a cache miss there cost more than the rest of a step.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return c <= '\u3000' && Character.isWhitespace(c);
+    }
+
+    /**
+     * Character.isLetterOrDigit, answered without its cold Unicode tables for ASCII and for the CJK ideographs of
+     * Unicode 1.1 (U+4E00–U+9FA5, every one a letter), the characters next to most spaces of an article.
+     */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return c >= '\u4E00' && c <= '\u9FA5' || Character.isLetterOrDigit(c);
     }
 }

@@ -28,13 +28,13 @@ final class NormalizedText {
         int i = 0;
         while (i < length) {
             char c = foldComma(source, i);
-            if (isPlainWide(source.charAt(i)) || !Character.isWhitespace(c)) {
+            if (!CharTable.isWhitespace(c)) {
                 folded[size] = c;
                 offsets[size++] = i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < length && Character.isWhitespace(CharTable.fold(source.charAt(runEnd)))) {
+            while (runEnd < length && CharTable.isWhitespace(CharTable.fold(source.charAt(runEnd)))) {
                 runEnd++;
             }
             char before = size > 0 ? folded[size - 1] : ' ';
@@ -46,14 +46,6 @@ final class NormalizedText {
             i = runEnd;
         }
         return new NormalizedText(new String(folded, 0, size), offsets, length);
-    }
-
-    /**
-     * True for a character above U+3000 (Chinese characters, CJK punctuation, full-width forms): it folds to no
-     * whitespace, so the costly Character.isWhitespace lookup can be skipped for most characters of an article.
-     */
-    private static boolean isPlainWide(char c) {
-        return c > '\u3000';
     }
 
     /**
@@ -81,7 +73,7 @@ final class NormalizedText {
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || COMPARISON_SIGNS.indexOf(c) >= 0 || c == '.' || c == '%';
+        return CharTable.isLetterOrDigit(c) || COMPARISON_SIGNS.indexOf(c) >= 0 || c == '.' || c == '%';
     }
 
     String text() {

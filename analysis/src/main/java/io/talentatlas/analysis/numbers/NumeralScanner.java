@@ -47,7 +47,7 @@ final class NumeralScanner {
 
     private boolean isSignContext(int index) {
         char before = charAt(index - 1);
-        return !(Character.isLetterOrDigit(before) || before == ')' || before == '-' || before == '.');
+        return !(CharTable.isLetterOrDigit(before) || before == ')' || before == '-' || before == '.');
     }
 
     private boolean startsNumeral(int i) {

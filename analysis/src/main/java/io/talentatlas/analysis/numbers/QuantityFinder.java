@@ -120,7 +120,9 @@ public final class QuantityFinder {
 
     private static boolean hasInnerMark(String numeral) {
         for (int i = 1; i < numeral.length(); i++) {
-            if ("余多几来".indexOf(numeral.charAt(i)) >= 0) {
+            char c = numeral.charAt(i);
+            // Compared one by one: String.indexOf's set-up cost more than the search in a four-character string.
+            if (c == '余' || c == '多' || c == '几' || c == '来') {
                 return true;
             }
         }
