@@ -69,6 +69,50 @@ class FastPathsTest {
         }
     }
 
+    @Test
+    void normalizedOffsetsMatchOneOffsetPerCharacter() {
+        Random random = new Random(11);
+        String alphabet = "  \t\n\u3000一五十万元人1２,，.%<=~-aZ《";
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder source = new StringBuilder();
+            int length = random.nextInt(30);
+            for (int k = 0; k < length; k++) {
+                source.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            NormalizedText normalized = NormalizedText.of(source.toString());
+            int[] expected = referenceOffsets(source.toString(), normalized.text());
+            for (int k = 0; k <= normalized.length(); k++) {
+                int start = k < normalized.length() ? expected[k] : source.length();
+                assertEquals(start, normalized.sourceStart(k), source + " start " + k);
+                int end = k == 0 ? 0 : expected[k - 1] + 1;
+                assertEquals(end, normalized.sourceEnd(k), source + " end " + k);
+            }
+        }
+    }
+
+    /** The source offset of each normalized character, recomputed the way NormalizedText.of kept them before. */
+    private static int[] referenceOffsets(String source, String normalized) {
+        int[] offsets = new int[normalized.length()];
+        int size = 0;
+        int i = 0;
+        while (i < source.length()) {
+            if (!Character.isWhitespace(CharTable.fold(source.charAt(i))) || source.charAt(i) == '，') {
+                offsets[size++] = i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < source.length() && Character.isWhitespace(CharTable.fold(source.charAt(runEnd)))) {
+                runEnd++;
+            }
+            if (size < normalized.length() && normalized.charAt(size) == ' ') {
+                offsets[size++] = i;
+            }
+            i = runEnd;
+        }
+        assertEquals(normalized.length(), size, source);
+        return offsets;
+    }
+
     /** NameSpans.of as it was before it searched with String.indexOf. */
     private static boolean[] referenceNameSpans(String text) {
         String openers = "《“「『〈‘";
