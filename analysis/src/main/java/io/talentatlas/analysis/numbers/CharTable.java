@@ -19,10 +19,35 @@ final class CharTable {
     /** Every character's digit value (-1 for none), computed once for the same reason. */
     private static final byte[] DIGITS = new byte[Character.MAX_VALUE + 1];
 
+    /**
+     * One bit per character: set where {@link #mayStartNumber} is true. 8 KB instead of the 64 KB digit table, so the
+     * test the finder makes at every character of the text stays in the L1 cache.
+     */
+    private static final long[] NUMBER_STARTS = new long[(Character.MAX_VALUE + 1) / 64];
+
+    /**
+     * One bit per character: set where FOLDED differs from the character. Few characters fold, and testing this 8 KB
+     * set first keeps the 128 KB table, whose Chinese part alone is larger than the L1 cache, out of the common case.
+     */
+    private static final long[] CHANGED_BY_FOLD = new long[(Character.MAX_VALUE + 1) / 64];
+    /** One bit per character: set where {@link #mayBeInNumeral} is true (8 KB, for the same reason). */
+    private static final long[] NUMERAL_CHARS = new long[(Character.MAX_VALUE + 1) / 64];
+
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLDED[c] = computeFold((char) c);
             DIGITS[c] = (byte) computeDigit((char) c);
+        }
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (FOLDED[c] != c) {
+                CHANGED_BY_FOLD[c >>> 6] |= 1L << c;
+            }
+            if (computeStartsNumber((char) c)) {
+                NUMBER_STARTS[c >>> 6] |= 1L << c;
+            }
+            if (computeStartsNumber((char) c) || ",点余多几来".indexOf(c) >= 0) {
+                NUMERAL_CHARS[c >>> 6] |= 1L << c;
+            }
         }
     }
 
@@ -31,12 +56,38 @@ final class CharTable {
 
     /** The folded spelling of one character: ASCII for full-width forms, simplified for traditional numerals. */
     static char fold(char c) {
-        return FOLDED[c];
+        return (CHANGED_BY_FOLD[c >>> 6] & (1L << c)) == 0 ? c : FOLDED[c];
     }
 
     /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
     static int chineseDigit(char c) {
-        return DIGITS[c];
+        // Every digit is a character a number can start at: the small bit set, hot from the finder's scan, rules
+        // out most characters before the 64 KB table (cold for the characters around a number) is read.
+        return mayStartNumber(c) ? DIGITS[c] : -1;
+    }
+
+    /**
+     * False when no number can start at a character {@code c}: it is neither a sign (负, -), nor a decimal point, an
+     * ASCII or Chinese digit, 廿/卅, 半 or a small or big unit. Most characters of an article are not, and the finder
+     * skips them with this one test instead of trying the digit patterns and the numeral scanner there.
+     */
+    static boolean mayStartNumber(char c) {
+        return (NUMBER_STARTS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /**
+     * False when {@code c} cannot stand after the first character of a numeral: it is none of the characters a
+     * number can start at ({@link #mayStartNumber}), nor a thousands comma, 点 or an inner mark (余多几来).
+     * NumeralScanner ends a numeral at most characters it sees, and this says so in one test.
+     */
+    static boolean mayBeInNumeral(char c) {
+        return (NUMERAL_CHARS[c >>> 6] & (1L << c)) != 0;
+    }
+
+    /** The characters NumeralScanner.scan and KindClassifier.readDigitPattern can start at (see their first tests). */
+    private static boolean computeStartsNumber(char c) {
+        return c == '负' || c == '-' || c == '.' || isAsciiDigit(c) || DIGITS[c] >= 0 || isTensLigature(c)
+                || c == '十' || c == '拾' || c == '半' || smallUnit(c) > 0 || bigUnitExponent(c) > 0;
     }
 
     private static char computeFold(char c) {
@@ -109,5 +160,27 @@ final class CharTable {
     /** A Han ideograph (CJK punctuation is not). */
     static boolean isHan(char c) {
         return (c >= '\u4E00' && c <= '\u9FFF') || (c >= '\u3400' && c <= '\u4DBF') || c == '〇';
+    }
+
+    /**
+     * Character.isWhitespace, answered without its Unicode tables for ASCII and for everything above U+3000 (Chinese
+     * characters, CJK punctuation): those tables are cold, and a cache miss there cost more than the rest of a step.
+     */
+    static boolean isWhitespace(char c) {
+        if (c < 128) {
+            return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+        }
+        return c <= '\u3000' && Character.isWhitespace(c);
+    }
+
+    /**
+     * Character.isLetterOrDigit, answered without its cold Unicode tables for ASCII and for the CJK ideographs of
+     * Unicode 1.1 (U+4E00–U+9FA5, every one a letter), the characters next to most spaces of an article.
+     */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+        }
+        return c >= '\u4E00' && c <= '\u9FA5' || Character.isLetterOrDigit(c);
     }
 }

@@ -29,6 +29,11 @@ public final class ChineseNumerals {
      * @throws NumberFormatException when the string is not one well-formed numeral (e.g. {@code 万}, {@code 二三十})
      */
     public static BigDecimal parse(String numeral) {
+        if (isPlainDecimal(numeral)) {
+            // Most numerals in news text: the general path below (fold, sign, fraction, Arabic checks) ends in
+            // exactly this call for them, through several copies of the string.
+            return new BigDecimal(numeral).stripTrailingZeros();
+        }
         String folded = fold(numeral);
         if (folded.isEmpty()) {
             throw new NumberFormatException("empty numeral: '" + numeral + "'");
@@ -40,12 +45,26 @@ public final class ChineseNumerals {
         }
     }
 
+    /** ASCII digits with at most one decimal point that has digits on both sides: 2023, 17.8. */
+    private static boolean isPlainDecimal(String s) {
+        int point = -1;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '.' && point < 0 && i > 0 && i < s.length() - 1) {
+                point = i;
+            } else if (!CharTable.isAsciiDigit(c)) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
+    }
+
     /** Folds full-width and traditional forms; drops whitespace except the one of a mixed fraction ({@code 1 3/5}). */
     private static String fold(String numeral) {
         StringBuilder out = new StringBuilder(numeral.length());
         for (int i = 0; i < numeral.length(); i++) {
             char c = CharTable.fold(numeral.charAt(i));
-            if (!Character.isWhitespace(c)) {
+            if (!CharTable.isWhitespace(c)) {
                 out.append(c);
             } else if (!out.isEmpty() && out.charAt(out.length() - 1) != ' ') {
                 out.append(' ');

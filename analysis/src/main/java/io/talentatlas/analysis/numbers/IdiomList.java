@@ -22,10 +22,13 @@ final class IdiomList {
 
     private final CharTrie<Idiom> idioms;
     private final int longest;
+    /** Every character of every idiom, one bit each. */
+    private final long[] idiomChars;
 
-    private IdiomList(CharTrie<Idiom> idioms, int longest) {
+    private IdiomList(CharTrie<Idiom> idioms, int longest, long[] idiomChars) {
         this.idioms = idioms;
         this.longest = longest;
+        this.idiomChars = idiomChars;
     }
 
     static IdiomList get() {
@@ -34,7 +37,7 @@ final class IdiomList {
 
     /** The end of the idiom that covers {@code index}, or -1 when the character there is not inside one. */
     int idiomEndCovering(String text, int index) {
-        for (int start = Math.max(0, index - longest + 1); start <= index; start++) {
+        for (int start = firstPossibleStart(text, index); start <= index; start++) {
             int length = idioms.longestFrom(text, start);
             int end = start + length;
             if (end > index && !isCancelled(text, end, idioms.get(text, start, end))) {
@@ -44,12 +47,34 @@ final class IdiomList {
         return -1;
     }
 
+    /**
+     * The first start worth a lookup: an idiom covering {@code index} from {@code start} holds every character in
+     * between, so the starts before a character that is in no idiom need no walk through the trie.
+     * Returns {@code index + 1} (no start) when the character at {@code index} is in no idiom.
+     */
+    private int firstPossibleStart(String text, int index) {
+        if (!isIdiomChar(text.charAt(index))) {
+            return index + 1;
+        }
+        int lowest = Math.max(0, index - longest + 1);
+        int start = index;
+        while (start > lowest && isIdiomChar(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
+    }
+
+    private boolean isIdiomChar(char c) {
+        return (idiomChars[c >>> 6] & (1L << c)) != 0;
+    }
+
     private static boolean isCancelled(String text, int end, Idiom idiom) {
         return end < text.length() && idiom.cancelledBy().indexOf(text.charAt(end)) >= 0;
     }
 
     private static IdiomList load() {
         CharTrie<Idiom> idioms = new CharTrie<>();
+        long[] idiomChars = new long[(Character.MAX_VALUE + 1) / 64];
         int longest = 0;
         try (InputStream in = IdiomList.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -63,11 +88,12 @@ final class IdiomList {
                 String[] columns = line.strip().split("\t");
                 Idiom idiom = new Idiom(columns[0], columns.length > 1 ? columns[1] : "");
                 idioms.put(idiom.word(), idiom);
+                idiom.word().chars().forEach(c -> idiomChars[c >>> 6] |= 1L << c);
                 longest = Math.max(longest, idiom.word().length());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
-        return new IdiomList(idioms, longest);
+        return new IdiomList(idioms, longest, idiomChars);
     }
 }

@@ -34,17 +34,40 @@ final class KindClassifier {
         if (CharTable.isAsciiDigit(charAt(start - 1)) || !startsDigitRun(start, SHORTEST_PATTERN_PREFIX)) {
             return null;
         }
-        Matcher date = NUMERIC_DATE.matcher(text).region(start, text.length());
-        if (date.lookingAt() && !CharTable.isAsciiDigit(charAt(date.end()))) {
+        int digitsEnd = digitRunEnd(start);
+        Matcher date = mayStartDate(start, digitsEnd) ? NUMERIC_DATE.matcher(text).region(start, text.length()) : null;
+        if (date != null && date.lookingAt() && !CharTable.isAsciiDigit(charAt(date.end()))) {
             String digits = date.group(1) + twoDigits(date.group(3)) + twoDigits(date.group(4));
             return whole(start, date.end(), new BigDecimal(digits), QuantityKind.DATE);
         }
-        Matcher phone = PHONE.matcher(text).region(start, text.length());
-        if (phone.lookingAt() && !CharTable.isAsciiDigit(charAt(phone.end())) && charAt(phone.end()) != '-') {
+        Matcher phone = mayStartPhone(start, digitsEnd) ? PHONE.matcher(text).region(start, text.length()) : null;
+        if (phone != null && phone.lookingAt() && !CharTable.isAsciiDigit(charAt(phone.end())) && charAt(phone.end()) != '-') {
             String digits = phone.group().replace("-", "");
             return whole(start, phone.end(), new BigDecimal(digits), QuantityKind.PHONE);
         }
         return null;
+    }
+
+    private int digitRunEnd(int start) {
+        int end = start;
+        while (CharTable.isAsciiDigit(charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** NUMERIC_DATE starts with exactly four digits and a separator; most digit runs (years, amounts) do not. */
+    private boolean mayStartDate(int start, int digitsEnd) {
+        char separator = charAt(digitsEnd);
+        return digitsEnd - start == 4 && (separator == '-' || separator == '/' || separator == '.');
+    }
+
+    /**
+     * Every PHONE alternative starts with ten or more digits (mobile, 400 without hyphens) or with a digit run that a
+     * hyphen ends (0xx-, 400-, 400xxx-, xxxx-): a cheap test that spares the regular expression most numbers.
+     */
+    private boolean mayStartPhone(int start, int digitsEnd) {
+        return digitsEnd - start >= 10 || charAt(digitsEnd) == '-';
     }
 
     /** Every date and phone pattern starts with this many digits: a cheap test before the regular expressions. */

@@ -47,7 +47,7 @@ final class NumeralScanner {
 
     private boolean isSignContext(int index) {
         char before = charAt(index - 1);
-        return !(Character.isLetterOrDigit(before) || before == ')' || before == '-' || before == '.');
+        return !(CharTable.isLetterOrDigit(before) || before == ')' || before == '-' || before == '.');
     }
 
     private boolean startsNumeral(int i) {
@@ -96,6 +96,10 @@ final class NumeralScanner {
         char before = charAt(j - 1);
         if (j == start || CharTable.isAsciiDigit(c) || CharTable.isTensLigature(c)) {
             return true;
+        }
+        if (!CharTable.mayBeInNumeral(c)) {
+            // Every test below needs c to be one of these characters; most numerals end at a plain word character.
+            return false;
         }
         if (c == ',') {
             return CharTable.isAsciiDigit(before) && isThousandsGroup(j + 1);

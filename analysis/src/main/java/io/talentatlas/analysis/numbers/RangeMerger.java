@@ -2,6 +2,7 @@ package io.talentatlas.analysis.numbers;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,7 @@ import java.util.List;
 final class RangeMerger {
 
     private static final String[] CONNECTORS = {"至", "到", "-", "~", "--", "和", "与"};
+    private static final int LONGEST_CONNECTOR = Arrays.stream(CONNECTORS).mapToInt(String::length).max().orElse(0);
     private static final String[] BETWEEN_ENDS = {"之间", "间"};
     private static final String BOUND_GAP = "的同时并且而,， 、";
     private static final int LONGEST_BOUND_GAP = 4;
@@ -36,6 +38,10 @@ final class RangeMerger {
 
     /** {@code A至B}, {@code A-B}, {@code A和B之间}: A takes B's unit and multiplier when it has none. */
     private boolean joinConnected(Mention low, Mention high) {
+        if (high.start - low.end > LONGEST_CONNECTOR + 1) {
+            // Longer than any connector even with an ordinal's 第: most neighbours stand far apart; no substring.
+            return false;
+        }
         String gap = text.substring(low.end, high.start);
         if (low.kind == QuantityKind.ORDINAL && gap.endsWith("第")) {
             gap = gap.substring(0, gap.length() - 1);
@@ -62,6 +68,10 @@ final class RangeMerger {
 
     /** 大于10小于20, 不大于50不小于20, 1000以上，1500以下: one lower and one upper bound. */
     private boolean joinBounds(Mention first, Mention second) {
+        if (second.start - first.end > LONGEST_BOUND_GAP) {
+            // The same test as below, made before the gap is cut out of the text.
+            return false;
+        }
         String gap = text.substring(first.end, second.start);
         if (gap.length() > LONGEST_BOUND_GAP || !onlyGapChars(gap) || first.qualifier == second.qualifier) {
             return false;
