@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,11 +18,18 @@ final class CounterWords {
     private static final String RESOURCE = "/facts/counters.tsv";
     private static final String MAGNITUDES = "十百千万亿余多几";
 
-    private final FactGrammar grammar;
+    // The grammar rules this class applies, looked up once: they are asked around every number.
+    private final GatedPattern perMonth;
+    private final GatedPattern perYear;
+    private final GatedPattern personNounAfter;
+    private final GatedPattern personTotalBefore;
     private final Map<String, Unit> fallbackUnits;
 
     private CounterWords(FactGrammar grammar, Map<String, Unit> fallbackUnits) {
-        this.grammar = grammar;
+        this.perMonth = grammar.gated("per_month");
+        this.perYear = grammar.gated("per_year");
+        this.personNounAfter = grammar.gated("person_noun_after");
+        this.personTotalBefore = grammar.gated("person_total_before");
         this.fallbackUnits = Map.copyOf(fallbackUnits);
     }
 
@@ -66,15 +74,15 @@ final class CounterWords {
 
     /** 5万大学毕业生, 人才总量突破300万: a number with no counter word next to the people it counts counts persons. */
     private Optional<String> impliedPerson(String beforeNumber, String afterNumber) {
-        return grammar.found("person_noun_after", afterNumber) || grammar.found("person_total_before", beforeNumber)
+        return personNounAfter.find(afterNumber) || personTotalBefore.find(beforeNumber)
                 ? Optional.of("人") : Optional.empty();
     }
 
     private List<String> moneyCandidates(String clauseBeforeNumber) {
-        if (grammar.found("per_month", clauseBeforeNumber)) {
+        if (perMonth.find(clauseBeforeNumber)) {
             return List.of("元/月", "元");
         }
-        if (grammar.found("per_year", clauseBeforeNumber)) {
+        if (perYear.find(clauseBeforeNumber)) {
             return List.of("元/年", "元");
         }
         return List.of("元");

@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,10 +16,33 @@ final class NonFactFilter {
     private static final int TAIL = 8;
     private static final int HEAD = 10;
 
-    private final FactGrammar grammar;
+    // The grammar rules this class applies, looked up once: they are asked around every number.
+    private final GatedPattern beneficiaryBefore;
+    private final GatedPattern durationAfter;
+    private final GatedPattern indefiniteArticle;
+    private final GatedPattern nonfactCounter;
+    private final GatedPattern oldValueAround;
+    private final GatedPattern oldValueBefore;
+    private final GatedPattern ordinalBefore;
+    private final GatedPattern phoneBefore;
+    private final GatedPattern singleEntity;
+    private final GatedPattern singleEntityGuard;
+    private final GatedPattern singleEntitySubject;
+    private final GatedPattern singleItem;
 
     NonFactFilter(FactGrammar grammar) {
-        this.grammar = grammar;
+        this.beneficiaryBefore = grammar.gated("beneficiary_before");
+        this.durationAfter = grammar.gated("duration_after");
+        this.indefiniteArticle = grammar.gated("indefinite_article");
+        this.nonfactCounter = grammar.gated("nonfact_counter");
+        this.oldValueAround = grammar.gated("old_value_around");
+        this.oldValueBefore = grammar.gated("old_value_before");
+        this.ordinalBefore = grammar.gated("ordinal_before");
+        this.phoneBefore = grammar.gated("phone_before");
+        this.singleEntity = grammar.gated("single_entity");
+        this.singleEntityGuard = grammar.gated("single_entity_guard");
+        this.singleEntitySubject = grammar.gated("single_entity_subject");
+        this.singleItem = grammar.gated("single_item");
     }
 
     /** Why the number is not a fact, or empty when it may be one. */
@@ -31,23 +55,23 @@ final class NonFactFilter {
         if (quotes.inSpeech(quantity.start())) {
             return Optional.of("inside direct speech");
         }
-        if (grammar.get("indefinite_article").matcher(quantity.text()).matches()) {
+        if (indefiniteArticle.pattern().matcher(quantity.text()).matches()) {
             return Optional.of("indefinite article");
         }
         if (counters.isEmpty() && quantity.unit() != Unit.CNY && quantity.unit() != Unit.PERCENT) {
             return Optional.of("bare number");
         }
-        if (!counters.isEmpty() && (grammar.get("nonfact_counter").matcher(counters.get(0)).matches()
-                || grammar.found("duration_after", body.substring(quantity.end(), context.clause().end())))) {
+        if (!counters.isEmpty() && (nonfactCounter.pattern().matcher(counters.get(0)).matches()
+                || durationAfter.find(body.substring(quantity.end(), context.clause().end())))) {
             return Optional.of("duration, date or rank");
         }
-        if (grammar.found("ordinal_before", before) || grammar.found("phone_before", before)) {
+        if (ordinalBefore.find(before) || phoneBefore.find(before)) {
             return Optional.of("ordinal or phone number");
         }
-        if (grammar.found("old_value_around", context.right()) && grammar.found("old_value_before", before)) {
+        if (oldValueAround.find(context.right()) && oldValueBefore.find(before)) {
             return Optional.of("old value being replaced");
         }
-        if (grammar.found("single_item", tail(before) + head(body, quantity.end(), context.clause().end()))) {
+        if (singleItem.find(tail(before) + head(body, quantity.end(), context.clause().end()))) {
             return Optional.of("a single item");
         }
         return singleEntity(body, context) ? Optional.of("a single company or institution") : Optional.empty();
@@ -55,17 +79,16 @@ final class NonFactFilter {
 
     /** 为25个科技型企业授信: the number counts beneficiaries of something else, not a stock of its noun. */
     boolean countsBeneficiaries(String body, NumberContext context) {
-        return grammar.found("beneficiary_before",
-                body.substring(context.clause().start(), context.quantity().start()));
+        return beneficiaryBefore.find(body.substring(context.clause().start(), context.quantity().start()));
     }
 
     private boolean singleEntity(String body, NumberContext context) {
         String clause = context.clause().text(body);
-        if (grammar.found("single_entity_guard", clause)) {
+        if (singleEntityGuard.find(clause)) {
             return false;
         }
         String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
-        return grammar.found("single_entity", sentenceBefore) || grammar.found("single_entity_subject", sentenceBefore);
+        return singleEntity.find(sentenceBefore) || singleEntitySubject.find(sentenceBefore);
     }
 
     private static String tail(String text) {

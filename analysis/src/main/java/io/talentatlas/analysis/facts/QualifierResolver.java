@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Qualifier;
 import io.talentatlas.analysis.numbers.Quantity;
+import io.talentatlas.analysis.text.GatedPattern;
 
 /**
  * The qualifier of a fact: the numbers layer's reading, completed by the words next to the number (突破400家,
@@ -9,31 +10,45 @@ import io.talentatlas.analysis.numbers.Quantity;
  */
 final class QualifierResolver {
 
-    private final FactGrammar grammar;
+    // The grammar rules this class applies, looked up once: they are asked around every number.
+    private final GatedPattern approxAfter;
+    private final GatedPattern approxBefore;
+    private final GatedPattern atLeastAfter;
+    private final GatedPattern atLeastBefore;
+    private final GatedPattern upToAfter;
+    private final GatedPattern upToBefore;
+    private final GatedPattern upToClause;
+    private final GatedPattern wordEndingInHedge;
 
     QualifierResolver(FactGrammar grammar) {
-        this.grammar = grammar;
+        this.approxAfter = grammar.gated("approx_after");
+        this.approxBefore = grammar.gated("approx_before");
+        this.atLeastAfter = grammar.gated("at_least_after");
+        this.atLeastBefore = grammar.gated("at_least_before");
+        this.upToAfter = grammar.gated("up_to_after");
+        this.upToBefore = grammar.gated("up_to_before");
+        this.upToClause = grammar.gated("up_to_clause");
+        this.wordEndingInHedge = grammar.gated("word_ending_in_hedge");
     }
 
     Qualifier resolve(String body, NumberContext context, boolean offer) {
         Quantity quantity = context.quantity();
-        boolean falseHedge = grammar.found("word_ending_in_hedge",
-                body.substring(context.clause().start(), ContextBuilder.numeralStart(quantity)));
+        boolean falseHedge = wordEndingInHedge.find(body.substring(context.clause().start(), ContextBuilder.numeralStart(quantity)));
         if (quantity.qualifier() != Qualifier.EXACT && !falseHedge) {
             return quantity.qualifier();
         }
         String before = body.substring(context.clause().start(), quantity.start());
         String after = body.substring(quantity.end(), context.clause().end());
-        if (grammar.found("up_to_before", before) || grammar.found("up_to_after", after)) {
+        if (upToBefore.find(before) || upToAfter.find(after)) {
             return Qualifier.UP_TO;
         }
-        if (grammar.found("at_least_before", before) || grammar.found("at_least_after", after)) {
+        if (atLeastBefore.find(before) || atLeastAfter.find(after)) {
             return Qualifier.AT_LEAST;
         }
-        if (grammar.found("approx_before", before) || grammar.found("approx_after", after)) {
+        if (approxBefore.find(before) || approxAfter.find(after)) {
             return Qualifier.APPROX;
         }
-        if (offer && grammar.found("up_to_clause", before)) {
+        if (offer && upToClause.find(before)) {
             return Qualifier.UP_TO;
         }
         return Qualifier.EXACT;
