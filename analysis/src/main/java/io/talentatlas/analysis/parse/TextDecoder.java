@@ -21,6 +21,7 @@ final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final byte[] CHARSET_WORD = "charset".getBytes(StandardCharsets.US_ASCII);
     private static final List<byte[]> MAGIC = List.of(
             "%PDF".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             "GIF8".getBytes(StandardCharsets.US_ASCII), new byte[] {'P', 'K', 3, 4},
@@ -34,7 +35,8 @@ final class TextDecoder {
     static String decode(byte[] raw) {
         rejectBinary(raw);
         if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            return strictUtf8(raw, 3, Utf8Scan.of(raw));
+            String clean = wellFormedUtf8(raw, 3);
+            return clean != null ? clean : strictUtf8(raw, 3, Utf8Scan.of(raw));
         }
         if (startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             return strict(raw, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
@@ -53,6 +55,10 @@ final class TextDecoder {
     }
 
     private static String detect(byte[] raw) {
+        String clean = wellFormedUtf8(raw, 0);
+        if (clean != null) {
+            return clean;
+        }
         Utf8Scan scan = Utf8Scan.of(raw);
         if (scan.firstError() < 0) {
             return strictUtf8(raw, 0, scan);
@@ -87,6 +93,16 @@ final class TextDecoder {
                 throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + i + ": binary data");
             }
         }
+    }
+
+    /**
+     * The text of {@code raw} from {@code offset} when those bytes are well-formed UTF-8, else null. Fast path: the
+     * JDK decoder replaces every malformed or cut-off sequence with U+FFFD, so a result without U+FFFD means the
+     * scan would find no error and no truncated tail, and {@link #strictUtf8} would return this very text.
+     */
+    private static String wellFormedUtf8(byte[] raw, int offset) {
+        String lenient = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+        return lenient.indexOf('\uFFFD') < 0 ? lenient : null;
     }
 
     private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
@@ -127,9 +143,33 @@ final class TextDecoder {
     }
 
     private static boolean declaresGb(byte[] raw) {
-        String head = new String(raw, 0, Math.min(raw.length, 2048), StandardCharsets.ISO_8859_1);
+        int headLength = Math.min(raw.length, 2048);
+        // Every match contains "charset" (ASCII, any case): without it the regex cannot match the head.
+        if (!containsCharsetWord(raw, headLength)) {
+            return false;
+        }
+        String head = new String(raw, 0, headLength, StandardCharsets.ISO_8859_1);
         Matcher matcher = DECLARED.matcher(head);
         return matcher.find() && matcher.group(1).toLowerCase(Locale.ROOT).startsWith("gb");
+    }
+
+    /** Whether bytes [0, length) hold "charset" in any ASCII case (as CASE_INSENSITIVE without UNICODE_CASE). */
+    private static boolean containsCharsetWord(byte[] raw, int length) {
+        for (int i = 0; i + CHARSET_WORD.length <= length; i++) {
+            if ((raw[i] | 0x20) == 'c' && startsWithIgnoringAsciiCase(raw, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(byte[] raw, int at) {
+        for (int k = 1; k < CHARSET_WORD.length; k++) {
+            if ((raw[at + k] | 0x20) != CHARSET_WORD[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] raw, byte[] prefix) {
