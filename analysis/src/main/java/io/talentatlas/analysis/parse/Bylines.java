@@ -70,7 +70,8 @@ final class Bylines {
     Optional<Detached> leading(String text) {
         String head = text.length() > 120 ? text.substring(0, 120) : text;
         Matcher matcher = LEADING.matcher(head);
-        if (!LEADING.mayMatch(head) || !matcher.find()) {
+        // LEADING is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position.
+        if (!LEADING.mayMatch(head) || !matcher.lookingAt()) {
             return Optional.empty();
         }
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));

@@ -43,12 +43,17 @@ final class ChromeFilter {
         if (URL_ONLY.matcher(text).matches() || LINKS_ONLY.matcher(text).matches()) {
             return true;
         }
-        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || TAIL.matcher(text).find());
+        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || isTailLine(text));
+    }
+
+    /** TAIL is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position. */
+    private static boolean isTailLine(String text) {
+        return TAIL.matcher(text).lookingAt();
     }
 
     private static int tailStart(List<Block> blocks) {
         for (int i = blocks.size() / 2; i < blocks.size(); i++) {
-            if (TAIL.matcher(blocks.get(i).text()).find()) {
+            if (isTailLine(blocks.get(i).text())) {
                 return i;
             }
         }

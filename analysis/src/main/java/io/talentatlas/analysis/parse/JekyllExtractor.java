@@ -58,10 +58,14 @@ final class JekyllExtractor {
         }
         Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
         String rawBody = text.substring(closing.end());
+        // Every autolink contains "<http": without it there is no link to find and nothing to replace.
+        boolean mayLink = rawBody.contains("<http");
         Matcher link = AUTOLINK.matcher(rawBody);
-        String url = scalar(front, "url") != null ? scalar(front, "url") : link.find() ? link.group(1) : null;
-        String body = link.reset().replaceAll("");
-        List<Block> blocks = HTML_BLOCK.matcher(body).find()
+        String url = scalar(front, "url") != null ? scalar(front, "url")
+                : mayLink && link.find() ? link.group(1) : null;
+        String body = mayLink ? link.reset().replaceAll("") : rawBody;
+        // Every block tag starts with '<': a body without one is Markdown, no regex scan needed.
+        List<Block> blocks = body.indexOf('<') >= 0 && HTML_BLOCK.matcher(body).find()
                 ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
                 : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
