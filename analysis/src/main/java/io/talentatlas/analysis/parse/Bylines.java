@@ -58,8 +58,12 @@ final class Bylines {
     /** A credit in brackets at the end of {@code text} ({@code …篇章。(记者 郑学良)}), with where it starts. */
     Optional<Detached> trailing(String text) {
         String tail = text.length() > 120 ? text.substring(text.length() - 120) : text;
+        // The gate first: most paragraphs have no 记者 or 通讯员, and a matcher costs more than the gate.
+        if (!TRAILING.mayMatch(tail)) {
+            return Optional.empty();
+        }
         Matcher matcher = TRAILING.matcher(tail);
-        if (!TRAILING.mayMatch(tail) || !matcher.find()) {
+        if (!matcher.find()) {
             return Optional.empty();
         }
         int start = text.length() - tail.length() + matcher.start();
@@ -69,9 +73,12 @@ final class Bylines {
     /** A credit in brackets at the start of {@code text} ({@code 本报讯（记者 张三）…}). */
     Optional<Detached> leading(String text) {
         String head = text.length() > 120 ? text.substring(0, 120) : text;
+        if (!LEADING.mayMatch(head)) {
+            return Optional.empty();
+        }
         Matcher matcher = LEADING.matcher(head);
         // LEADING is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position.
-        if (!LEADING.mayMatch(head) || !matcher.lookingAt()) {
+        if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));

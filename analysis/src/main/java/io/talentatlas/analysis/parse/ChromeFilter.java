@@ -40,10 +40,20 @@ final class ChromeFilter {
 
     /** True for a line that is chrome wherever it stands. */
     static boolean isChromeLine(String text) {
-        if (URL_ONLY.matcher(text).matches() || LINKS_ONLY.matcher(text).matches()) {
+        if (isUrlOnly(text) || isLinksOnly(text)) {
             return true;
         }
         return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || isTailLine(text));
+    }
+
+    /** Every URL_ONLY match holds "//" or "www.": without them no matcher is needed to say no. */
+    private static boolean isUrlOnly(String text) {
+        return (text.contains("//") || text.contains("www.")) && URL_ONLY.matcher(text).matches();
+    }
+
+    /** A LINKS_ONLY match starts with '[': without it no matcher is needed to say no. */
+    private static boolean isLinksOnly(String text) {
+        return text.startsWith("[") && LINKS_ONLY.matcher(text).matches();
     }
 
     /** TAIL is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position. */

@@ -33,6 +33,7 @@ final class JekyllExtractor {
             + "|blockquote)\\b", Pattern.CASE_INSENSITIVE);
     /** A Markdown autolink ({@code <http://…>}); the first one after the body is the article's own link. */
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]*)>");
+    private static final String AUTOLINK_START = "<http";
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
     /** Building a Yaml costs more than loading a front matter with it; one per thread, since it is not thread-safe. */
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(JekyllExtractor::newYaml);
@@ -58,18 +59,43 @@ final class JekyllExtractor {
         }
         Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
         String rawBody = text.substring(closing.end());
-        // Every autolink contains "<http": without it there is no link to find and nothing to replace.
-        boolean mayLink = rawBody.contains("<http");
         Matcher link = AUTOLINK.matcher(rawBody);
         String url = scalar(front, "url") != null ? scalar(front, "url")
-                : mayLink && link.find() ? link.group(1) : null;
-        String body = mayLink ? link.reset().replaceAll("") : rawBody;
+                : findAutolink(link, rawBody, 0) ? link.group(1) : null;
+        String body = withoutAutolinks(link, rawBody);
         // Every block tag starts with '<': a body without one is Markdown, no regex scan needed.
         List<Block> blocks = body.indexOf('<') >= 0 && HTML_BLOCK.matcher(body).find()
                 ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
                 : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
                 scalar(front, "source")), names(front), url, blocks);
+    }
+
+    /**
+     * Same as {@code link.find(from)} (without its reset): every autolink starts with "<http", so only those places
+     * are tried, and AUTOLINK has no anchors or lookarounds, so a match at a place is the one find() would report.
+     */
+    private static boolean findAutolink(Matcher link, String text, int from) {
+        for (int at = text.indexOf(AUTOLINK_START, from); at >= 0; at = text.indexOf(AUTOLINK_START, at + 1)) {
+            if (link.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Same as {@code link.reset().replaceAll("")}, with matches found by {@link #findAutolink}. */
+    private static String withoutAutolinks(Matcher link, String text) {
+        if (!findAutolink(link, text, 0)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        do {
+            out.append(text, copied, link.start());
+            copied = link.end();
+        } while (findAutolink(link, text, copied));
+        return out.append(text, copied, text.length()).toString();
     }
 
     private static Map<?, ?> frontMatter(String yaml) {
