@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -36,6 +37,8 @@ final class JekyllExtractor {
     private static final String AUTOLINK_START = "<http";
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
     /** Building a Yaml costs more than loading a front matter with it; one per thread, since it is not thread-safe. */
+    /** The resolver of {@link #newYaml}, for {@link SimpleFrontMatter}; resolving only reads it, so it is shared. */
+    static final Resolver RESOLVER = noTimestampResolver();
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(JekyllExtractor::newYaml);
 
     private JekyllExtractor() {
@@ -102,6 +105,11 @@ final class JekyllExtractor {
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
             throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is over 64 KiB");
         }
+        // Most posts have a front matter of plain key: value lines; for those SnakeYAML's answer is known.
+        Optional<Map<String, String>> simple = SimpleFrontMatter.read(yaml, RESOLVER);
+        if (simple.isPresent()) {
+            return simple.get();
+        }
         Object loaded;
         try {
             loaded = YAML.get().load(yaml);
@@ -128,12 +136,19 @@ final class JekyllExtractor {
     }
 
     /** SafeConstructor, no timestamp resolution (so {@code +0800} offsets survive as written), small limits. */
-    private static Yaml newYaml() {
+    static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_FRONT_MATTER_CHARS);
-        Resolver noTimestamps = new Resolver() {
+        DumperOptions dumperOptions = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+                noTimestampResolver());
+    }
+
+    /** SnakeYAML's implicit types without timestamps. */
+    private static Resolver noTimestampResolver() {
+        return new Resolver() {
             @Override
             public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
                 if (!Tag.TIMESTAMP.equals(tag)) {
@@ -141,9 +156,6 @@ final class JekyllExtractor {
                 }
             }
         };
-        DumperOptions dumperOptions = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                noTimestamps);
     }
 
     private static OffsetDateTime date(Map<?, ?> front) {
