@@ -100,11 +100,11 @@ final class HtmlBlocks implements NodeVisitor {
             return false;
         }
         // The cheap structural tests first: text() walks the whole subtree, and most paragraphs fail before it.
-        if (element.childrenSize() != 1 || !element.ownText().isBlank()) {
+        if (element.childrenSize() != 1) {
             return false;
         }
         Element only = element.child(0);
-        if (!"strong".equals(only.normalName()) && !"b".equals(only.normalName())) {
+        if (!"strong".equals(only.normalName()) && !"b".equals(only.normalName()) || !element.ownText().isBlank()) {
             return false;
         }
         String all = element.text().strip();
