@@ -22,6 +22,8 @@ final class TextDecoder {
     private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
             Pattern.CASE_INSENSITIVE);
     private static final byte[] CHARSET_WORD = "charset".getBytes(StandardCharsets.US_ASCII);
+    /** The magic numbers that UTF-8 text can start with (the others hold bytes UTF-8 never makes there). */
+    private static final List<String> TEXT_MAGIC = List.of("%PDF", "GIF8", "PK\u0003\u0004", "\u007FELF");
     private static final List<byte[]> MAGIC = List.of(
             "%PDF".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             "GIF8".getBytes(StandardCharsets.US_ASCII), new byte[] {'P', 'K', 3, 4},
@@ -52,6 +54,48 @@ final class TextDecoder {
             }
         }
         return detect(raw);
+    }
+
+    /**
+     * What {@link #decode} would return for the UTF-8 bytes of {@code text}, or null when that takes the bytes to
+     * tell (then the caller encodes and decodes as usual). The bytes of a text with no lone surrogate decode back
+     * to it when nothing else intervenes: no NUL byte or magic number, no charset declaration to honour, size
+     * within {@code maxBytes}; a leading U+FEFF is read as the byte-order mark it encodes to.
+     */
+    static String asIfDecoded(String text, long maxBytes) {
+        if (text.isEmpty() || utf8Length(text) > maxBytes || text.indexOf('\0') >= 0
+                || mentionsCharset(text) || TEXT_MAGIC.stream().anyMatch(text::startsWith)) {
+            return null;
+        }
+        return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /** The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. */
+    private static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (!Character.isSurrogate(c)) {
+                length += 3;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                return Long.MAX_VALUE;
+            }
+        }
+        return length;
+    }
+
+    /** "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. */
+    private static boolean mentionsCharset(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048));
+        return containsCharsetWord(head.getBytes(StandardCharsets.ISO_8859_1), head.length());
     }
 
     private static String detect(byte[] raw) {
