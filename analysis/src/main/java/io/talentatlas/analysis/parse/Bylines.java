@@ -48,9 +48,12 @@ final class Bylines {
         if (text.length() > MAX_BYLINE_LENGTH) {
             return Optional.empty();
         }
-        Matcher source = SOURCE.matcher(text);
-        if (source.matches()) {
-            return Optional.of(new Credit(Outlets.clean(source.group("outlet")), List.of(), true));
+        // Every source line holds 来源: without it no matcher is needed to say no.
+        if (text.contains("来源")) {
+            Matcher source = SOURCE.matcher(text);
+            if (source.matches()) {
+                return Optional.of(new Credit(Outlets.clean(source.group("outlet")), List.of(), true));
+            }
         }
         return parseCredit(text);
     }
@@ -63,11 +66,21 @@ final class Bylines {
             return Optional.empty();
         }
         Matcher matcher = TRAILING.matcher(tail);
-        if (!matcher.find()) {
+        if (!findTrailing(matcher, tail)) {
             return Optional.empty();
         }
         int start = text.length() - tail.length() + matcher.start();
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(0, start).strip()));
+    }
+
+    /**
+     * Same answer as {@code matcher.find()}, trying one place only: a TRAILING match has no bracket inside and only
+     * spaces after its closing bracket, so it can only start at the last opening bracket of {@code tail}; and the
+     * pattern has no lookbehind or start anchor, so a match from there is the one find() would report.
+     */
+    private static boolean findTrailing(Matcher matcher, String tail) {
+        int open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('（'));
+        return open >= 0 && matcher.region(open, tail.length()).lookingAt();
     }
 
     /** A credit in brackets at the start of {@code text} ({@code 本报讯（记者 张三）…}). */
