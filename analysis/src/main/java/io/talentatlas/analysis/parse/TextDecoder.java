@@ -1,6 +1,9 @@
 package io.talentatlas.analysis.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,6 +24,7 @@ final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private static final byte[] CHARSET_WORD = "charset".getBytes(StandardCharsets.US_ASCII);
     /** The magic numbers that UTF-8 text can start with (the others hold bytes UTF-8 never makes there). */
     private static final List<String> TEXT_MAGIC = List.of("%PDF", "GIF8", "PK\u0003\u0004", "\u007FELF");
@@ -132,11 +136,30 @@ final class TextDecoder {
         }
         boolean utf16 = startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})
                 || startsWith(raw, new byte[] {(byte) 0xFE, (byte) 0xFF});
-        for (int i = 0; i < raw.length && !utf16; i++) {
-            if (raw[i] == 0) {
-                throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + i + ": binary data");
+        int nul = utf16 ? -1 : firstNul(raw);
+        if (nul >= 0) {
+            throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + nul + ": binary data");
+        }
+    }
+
+    /**
+     * The offset of the first zero byte, or -1. Eight bytes are tested at once (a word has a zero byte exactly
+     * when (v - 0x01…01) & ~v & 0x80…80 is not zero); the word that has one is then searched byte by byte.
+     */
+    private static int firstNul(byte[] raw) {
+        int i = 0;
+        for (; i + Long.BYTES <= raw.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(raw, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
             }
         }
+        for (; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
