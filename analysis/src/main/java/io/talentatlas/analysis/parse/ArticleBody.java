@@ -19,7 +19,12 @@ record ArticleBody(String text, List<Paragraph> paragraphs) {
 
     /** The body made of {@code blocks}, headings decided by {@link Headings}. */
     static ArticleBody of(List<Block> blocks) {
-        StringBuilder text = new StringBuilder();
+        // Sized beforehand (texts and line breaks), so the builder never grows and copies.
+        int length = blocks.size();
+        for (Block block : blocks) {
+            length += block.text().length();
+        }
+        StringBuilder text = new StringBuilder(length);
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
         for (Block block : blocks) {
             if (text.length() > 0) {
