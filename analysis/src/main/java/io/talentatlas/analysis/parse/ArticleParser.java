@@ -41,7 +41,17 @@ public final class ArticleParser {
      * @throws ParseException when the document cannot be read as an article
      */
     public ArticleParsed parse(String text, ParseOptions options) {
-        return parse(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), options);
+        ParseOptions opts = options == null ? ParseOptions.defaults() : options;
+        // Fast path: for most texts encoding to UTF-8 and decoding again gives the text back, so both are skipped.
+        String decoded = text == null ? null : TextDecoder.asIfDecoded(text, opts.maxBytes());
+        if (decoded == null) {
+            return parse(text == null ? new byte[0] : text.getBytes(StandardCharsets.UTF_8), options);
+        }
+        try {
+            return parseDecoded(decoded, opts);
+        } catch (ParseException e) {
+            throw named(e, opts);
+        }
     }
 
     /**
@@ -54,13 +64,20 @@ public final class ArticleParser {
         try {
             return parseChecked(raw, opts);
         } catch (ParseException e) {
-            throw opts.sourceName() == null ? e
-                    : new ParseException(e.problem(), opts.sourceName() + ": " + e.detail());
+            throw named(e, opts);
         }
     }
 
+    private static ParseException named(ParseException e, ParseOptions opts) {
+        return opts.sourceName() == null ? e : new ParseException(e.problem(), opts.sourceName() + ": " + e.detail());
+    }
+
     private ArticleParsed parseChecked(byte[] raw, ParseOptions opts) {
-        String text = decode(raw, opts);
+        return parseDecoded(TextDecoder.decode(checkedSize(raw, opts)), opts);
+    }
+
+    private ArticleParsed parseDecoded(String decoded, ParseOptions opts) {
+        String text = normalized(decoded);
         Extracted extracted = extract(text);
         BodyCleaner.Cleaned cleaned = cleaner.clean(extracted.blocks());
         if (cleaned.blocks().isEmpty()) {
@@ -76,7 +93,7 @@ public final class ArticleParser {
                 body.paragraphs(), body.text());
     }
 
-    private static String decode(byte[] raw, ParseOptions opts) {
+    private static byte[] checkedSize(byte[] raw, ParseOptions opts) {
         if (raw == null || raw.length == 0) {
             throw new ParseException(ParseProblem.EMPTY, "the document has no bytes");
         }
@@ -84,7 +101,11 @@ public final class ArticleParser {
             throw new ParseException(ParseProblem.TOO_LARGE,
                     "the document is " + raw.length + " bytes; the limit is " + opts.maxBytes());
         }
-        String text = TextNormalizer.normalize(TextDecoder.decode(raw));
+        return raw;
+    }
+
+    private static String normalized(String decoded) {
+        String text = TextNormalizer.normalize(decoded);
         if (text.isBlank()) {
             throw new ParseException(ParseProblem.EMPTY, "the document holds only whitespace");
         }

@@ -48,9 +48,12 @@ final class Bylines {
         if (text.length() > MAX_BYLINE_LENGTH) {
             return Optional.empty();
         }
-        Matcher source = SOURCE.matcher(text);
-        if (source.matches()) {
-            return Optional.of(new Credit(Outlets.clean(source.group("outlet")), List.of(), true));
+        // Every source line holds 来源: without it no matcher is needed to say no.
+        if (text.contains("来源")) {
+            Matcher source = SOURCE.matcher(text);
+            if (source.matches()) {
+                return Optional.of(new Credit(Outlets.clean(source.group("outlet")), List.of(), true));
+            }
         }
         return parseCredit(text);
     }
@@ -58,19 +61,37 @@ final class Bylines {
     /** A credit in brackets at the end of {@code text} ({@code …篇章。(记者 郑学良)}), with where it starts. */
     Optional<Detached> trailing(String text) {
         String tail = text.length() > 120 ? text.substring(text.length() - 120) : text;
+        // The gate first: most paragraphs have no 记者 or 通讯员, and a matcher costs more than the gate.
+        if (!TRAILING.mayMatch(tail)) {
+            return Optional.empty();
+        }
         Matcher matcher = TRAILING.matcher(tail);
-        if (!TRAILING.mayMatch(tail) || !matcher.find()) {
+        if (!findTrailing(matcher, tail)) {
             return Optional.empty();
         }
         int start = text.length() - tail.length() + matcher.start();
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(0, start).strip()));
     }
 
+    /**
+     * Same answer as {@code matcher.find()}, trying one place only: a TRAILING match has no bracket inside and only
+     * spaces after its closing bracket, so it can only start at the last opening bracket of {@code tail}; and the
+     * pattern has no lookbehind or start anchor, so a match from there is the one find() would report.
+     */
+    private static boolean findTrailing(Matcher matcher, String tail) {
+        int open = Math.max(tail.lastIndexOf('('), tail.lastIndexOf('（'));
+        return open >= 0 && matcher.region(open, tail.length()).lookingAt();
+    }
+
     /** A credit in brackets at the start of {@code text} ({@code 本报讯（记者 张三）…}). */
     Optional<Detached> leading(String text) {
         String head = text.length() > 120 ? text.substring(0, 120) : text;
+        if (!LEADING.mayMatch(head)) {
+            return Optional.empty();
+        }
         Matcher matcher = LEADING.matcher(head);
-        if (!LEADING.mayMatch(head) || !matcher.find()) {
+        // LEADING is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position.
+        if (!matcher.lookingAt()) {
             return Optional.empty();
         }
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));

@@ -22,6 +22,8 @@ final class ChromeFilter {
     private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
     private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
     private static final int SHORT = 40;
+    /** The first characters of TAIL's literal alternatives. */
+    private static final String TAIL_FIRST = "责编值审校监主如版免本举违凡转cCaA©";
 
     private ChromeFilter() {
     }
@@ -40,15 +42,55 @@ final class ChromeFilter {
 
     /** True for a line that is chrome wherever it stands. */
     static boolean isChromeLine(String text) {
-        if (URL_ONLY.matcher(text).matches() || LINKS_ONLY.matcher(text).matches()) {
+        if (isUrlOnly(text) || isLinksOnly(text)) {
             return true;
         }
-        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || TAIL.matcher(text).find());
+        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || isTailLine(text));
+    }
+
+    /** Every URL_ONLY match holds "//" or "www.": without them no matcher is needed to say no. */
+    private static boolean isUrlOnly(String text) {
+        return (text.contains("//") || text.contains("www.")) && URL_ONLY.matcher(text).matches();
+    }
+
+    /** A LINKS_ONLY match starts with '[': without it no matcher is needed to say no. */
+    private static boolean isLinksOnly(String text) {
+        return text.startsWith("[") && LINKS_ONLY.matcher(text).matches();
+    }
+
+    /** TAIL is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position. */
+    private static boolean isTailLine(String text) {
+        return mayBeTailLine(text) && TAIL.matcher(text).lookingAt();
+    }
+
+    /**
+     * False when TAIL cannot match, so most paragraphs need no matcher. Its alternatives start right after the
+     * optional bracket and spaces (none starts with a bracket or a space, so backtracking over those moves
+     * nothing): with one of their first characters ({@link #TAIL_FIRST}, c/a in any ASCII case, ©), or as
+     * 1–12 Han characters then 声明.
+     */
+    private static boolean mayBeTailLine(String text) {
+        int at = 0;
+        if (at < text.length() && "(（【[".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        if (at >= text.length()) {
+            return false;
+        }
+        char first = text.charAt(at);
+        if (TAIL_FIRST.indexOf(first) >= 0) {
+            return true;
+        }
+        int statement = text.indexOf("声明", at + 1);
+        return statement >= 0 && statement <= at + 12;
     }
 
     private static int tailStart(List<Block> blocks) {
         for (int i = blocks.size() / 2; i < blocks.size(); i++) {
-            if (TAIL.matcher(blocks.get(i).text()).find()) {
+            if (isTailLine(blocks.get(i).text())) {
                 return i;
             }
         }

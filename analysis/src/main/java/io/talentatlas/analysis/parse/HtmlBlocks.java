@@ -99,12 +99,15 @@ final class HtmlBlocks implements NodeVisitor {
         if (!"p".equals(tag) && !"div".equals(tag)) {
             return false;
         }
-        String all = element.text().strip();
-        if (all.isEmpty() || !element.ownText().isBlank() || element.children().size() != 1) {
+        // The cheap structural tests first: text() walks the whole subtree, and most paragraphs fail before it.
+        if (element.childrenSize() != 1) {
             return false;
         }
         Element only = element.child(0);
-        return ("strong".equals(only.normalName()) || "b".equals(only.normalName()))
-                && only.text().strip().equals(all);
+        if (!"strong".equals(only.normalName()) && !"b".equals(only.normalName()) || !element.ownText().isBlank()) {
+            return false;
+        }
+        String all = element.text().strip();
+        return !all.isEmpty() && only.text().strip().equals(all);
     }
 }

@@ -4,7 +4,6 @@ import io.talentatlas.events.ArticleFormat;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -28,6 +27,7 @@ final class HtmlPageExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TITLE_SUFFIX = Pattern.compile("\\s*(?:[-_|｜—–]\\s*[^-_|｜—–]{1,30})+$");
     private static final int HEADER_BLOCKS = 4;
+    private static final String BODY_TAG = "<body";
     private static final Pattern SOURCE_LABEL = Pattern.compile("^\\s*(?:文章|本文)?来源\\s*[:：]\\s*");
 
     private HtmlPageExtractor() {
@@ -36,8 +36,31 @@ final class HtmlPageExtractor {
     /** True when {@code text} is HTML: a page (doctype, html, head or body) or markup of block elements. */
     static boolean applies(String text) {
         String head = text.substring(0, Math.min(text.length(), 4096));
-        return START.matcher(head).lookingAt() || head.toLowerCase(Locale.ROOT).contains("<body")
+        return START.matcher(head).lookingAt() || containsBodyTag(head)
                 || FRAGMENT.matcher(head).lookingAt() && BLOCK_END.matcher(text).find();
+    }
+
+    /**
+     * Same answer as {@code text.toLowerCase(Locale.ROOT).contains("<body")} without lowercasing the whole head:
+     * no character outside ASCII lowercases to one of {@code <body} (only İ and the Kelvin sign lowercase into
+     * ASCII, to i and k), so an ASCII case-insensitive search finds exactly the same tags.
+     */
+    static boolean containsBodyTag(String text) {
+        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+            if (at + BODY_TAG.length() <= text.length() && startsWithIgnoringAsciiCase(text, at + 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at) {
+        for (int k = 1; k < BODY_TAG.length(); k++) {
+            if ((text.charAt(at + k - 1) | 0x20) != BODY_TAG.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The article in the page {@code html}. */

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -33,8 +34,11 @@ final class JekyllExtractor {
             + "|blockquote)\\b", Pattern.CASE_INSENSITIVE);
     /** A Markdown autolink ({@code <http://…>}); the first one after the body is the article's own link. */
     private static final Pattern AUTOLINK = Pattern.compile("<(https?://[^>\\s]*)>");
+    private static final String AUTOLINK_START = "<http";
     private static final int MAX_FRONT_MATTER_CHARS = 64 * 1024;
     /** Building a Yaml costs more than loading a front matter with it; one per thread, since it is not thread-safe. */
+    /** The resolver of {@link #newYaml}, for {@link SimpleFrontMatter}; resolving only reads it, so it is shared. */
+    static final Resolver RESOLVER = noTimestampResolver();
     private static final ThreadLocal<Yaml> YAML = ThreadLocal.withInitial(JekyllExtractor::newYaml);
 
     private JekyllExtractor() {
@@ -59,18 +63,52 @@ final class JekyllExtractor {
         Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
         String rawBody = text.substring(closing.end());
         Matcher link = AUTOLINK.matcher(rawBody);
-        String url = scalar(front, "url") != null ? scalar(front, "url") : link.find() ? link.group(1) : null;
-        String body = link.reset().replaceAll("");
-        List<Block> blocks = HTML_BLOCK.matcher(body).find()
+        String url = scalar(front, "url") != null ? scalar(front, "url")
+                : findAutolink(link, rawBody, 0) ? link.group(1) : null;
+        String body = withoutAutolinks(link, rawBody);
+        // Every block tag starts with '<': a body without one is Markdown, no regex scan needed.
+        List<Block> blocks = body.indexOf('<') >= 0 && HTML_BLOCK.matcher(body).find()
                 ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
                 : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
                 scalar(front, "source")), names(front), url, blocks);
     }
 
+    /**
+     * Same as {@code link.find(from)} (without its reset): every autolink starts with "<http", so only those places
+     * are tried, and AUTOLINK has no anchors or lookarounds, so a match at a place is the one find() would report.
+     */
+    private static boolean findAutolink(Matcher link, String text, int from) {
+        for (int at = text.indexOf(AUTOLINK_START, from); at >= 0; at = text.indexOf(AUTOLINK_START, at + 1)) {
+            if (link.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Same as {@code link.reset().replaceAll("")}, with matches found by {@link #findAutolink}. */
+    private static String withoutAutolinks(Matcher link, String text) {
+        if (!findAutolink(link, text, 0)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        do {
+            out.append(text, copied, link.start());
+            copied = link.end();
+        } while (findAutolink(link, text, copied));
+        return out.append(text, copied, text.length()).toString();
+    }
+
     private static Map<?, ?> frontMatter(String yaml) {
         if (yaml.length() > MAX_FRONT_MATTER_CHARS) {
             throw new ParseException(ParseProblem.BAD_FRONT_MATTER, "the front matter is over 64 KiB");
+        }
+        // Most posts have a front matter of plain key: value lines; for those SnakeYAML's answer is known.
+        Optional<Map<String, String>> simple = SimpleFrontMatter.read(yaml, RESOLVER);
+        if (simple.isPresent()) {
+            return simple.get();
         }
         Object loaded;
         try {
@@ -98,12 +136,19 @@ final class JekyllExtractor {
     }
 
     /** SafeConstructor, no timestamp resolution (so {@code +0800} offsets survive as written), small limits. */
-    private static Yaml newYaml() {
+    static Yaml newYaml() {
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(10);
         options.setNestingDepthLimit(20);
         options.setCodePointLimit(MAX_FRONT_MATTER_CHARS);
-        Resolver noTimestamps = new Resolver() {
+        DumperOptions dumperOptions = new DumperOptions();
+        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
+                noTimestampResolver());
+    }
+
+    /** SnakeYAML's implicit types without timestamps. */
+    private static Resolver noTimestampResolver() {
+        return new Resolver() {
             @Override
             public void addImplicitResolver(Tag tag, Pattern regexp, String first, int limit) {
                 if (!Tag.TIMESTAMP.equals(tag)) {
@@ -111,9 +156,6 @@ final class JekyllExtractor {
                 }
             }
         };
-        DumperOptions dumperOptions = new DumperOptions();
-        return new Yaml(new SafeConstructor(options), new Representer(dumperOptions), dumperOptions, options,
-                noTimestamps);
     }
 
     private static OffsetDateTime date(Map<?, ?> front) {

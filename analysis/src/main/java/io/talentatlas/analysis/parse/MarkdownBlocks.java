@@ -28,8 +28,9 @@ final class MarkdownBlocks {
         StringBuilder paragraph = new StringBuilder();
         for (String line : markdown.split("\n", -1)) {
             String stripped = line.strip();
-            boolean heading = ATX_HEADING.matcher(stripped).find();
-            if (stripped.isEmpty() || heading || LIST_MARKER.matcher(stripped).find()) {
+            // Both patterns are ^-anchored in every branch (no MULTILINE): lookingAt() is find() at one position.
+            boolean heading = ATX_HEADING.matcher(stripped).lookingAt();
+            if (stripped.isEmpty() || heading || LIST_MARKER.matcher(stripped).lookingAt()) {
                 flush(paragraph, blocks);
             }
             if (heading) {

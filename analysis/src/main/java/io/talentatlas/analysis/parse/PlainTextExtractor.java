@@ -14,7 +14,8 @@ final class PlainTextExtractor {
 
     /** The paragraphs of {@code text}. */
     static Extracted extract(String text) {
-        List<Block> blocks = text.lines().map(Block::of).filter(block -> !block.text().isEmpty()).toList();
+        List<Block> blocks = ScrapeExtractor.lines(text).stream().map(Block::of).filter(block -> !block.text().isEmpty())
+                .toList();
         return new Extracted(ArticleFormat.TEXT, null, null, null, List.of(), null, blocks);
     }
 }

@@ -17,8 +17,27 @@ final class ScrapeExtractor {
 
     /** The scrape in {@code text}, empty when it does not open with a scrape header. */
     static Optional<Extracted> extract(String text) {
-        List<String> lines = text.lines().toList();
+        List<String> lines = lines(text);
         return ScrapeHeader.read(lines).map(header -> toExtracted(header, lines));
+    }
+
+    /**
+     * The same lines as {@code text.lines().toList()}. Normalized text breaks lines with \n only, and splitting
+     * at indexOf('\n') skips the stream machinery; text with a \r goes through String.lines.
+     */
+    static List<String> lines(String text) {
+        if (text.indexOf('\r') >= 0) {
+            return text.lines().toList();
+        }
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf('\n', start);
+            end = end < 0 ? text.length() : end;
+            lines.add(text.substring(start, end));
+            start = end + 1;
+        }
+        return lines;
     }
 
     private static Extracted toExtracted(ScrapeHeader header, List<String> lines) {

@@ -60,7 +60,8 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
      */
     private static Optional<DateLine> dateLine(String line) {
         Matcher label = DATE_LABEL.matcher(line);
-        int from = label.find() ? label.end() : 0;
+        // DATE_LABEL is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer.
+        int from = label.lookingAt() ? label.end() : 0;
         Matcher date = DateTimes.DATE_TIME.matcher(line).region(from, line.length());
         if (!date.lookingAt()) {
             return Optional.empty();

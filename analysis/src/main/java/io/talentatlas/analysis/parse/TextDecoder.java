@@ -1,6 +1,9 @@
 package io.talentatlas.analysis.parse;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -21,6 +24,10 @@ final class TextDecoder {
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Pattern DECLARED = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_-]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final byte[] CHARSET_WORD = "charset".getBytes(StandardCharsets.US_ASCII);
+    /** The magic numbers that UTF-8 text can start with (the others hold bytes UTF-8 never makes there). */
+    private static final List<String> TEXT_MAGIC = List.of("%PDF", "GIF8", "PK\u0003\u0004", "\u007FELF");
     private static final List<byte[]> MAGIC = List.of(
             "%PDF".getBytes(StandardCharsets.US_ASCII), new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             "GIF8".getBytes(StandardCharsets.US_ASCII), new byte[] {'P', 'K', 3, 4},
@@ -34,7 +41,8 @@ final class TextDecoder {
     static String decode(byte[] raw) {
         rejectBinary(raw);
         if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            return strictUtf8(raw, 3, Utf8Scan.of(raw));
+            String clean = wellFormedUtf8(raw, 3);
+            return clean != null ? clean : strictUtf8(raw, 3, Utf8Scan.of(raw));
         }
         if (startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
             return strict(raw, 2, StandardCharsets.UTF_16LE, "UTF-16LE");
@@ -52,7 +60,53 @@ final class TextDecoder {
         return detect(raw);
     }
 
+    /**
+     * What {@link #decode} would return for the UTF-8 bytes of {@code text}, or null when that takes the bytes to
+     * tell (then the caller encodes and decodes as usual). The bytes of a text with no lone surrogate decode back
+     * to it when nothing else intervenes: no NUL byte or magic number, no charset declaration to honour, size
+     * within {@code maxBytes}; a leading U+FEFF is read as the byte-order mark it encodes to.
+     */
+    static String asIfDecoded(String text, long maxBytes) {
+        if (text.isEmpty() || utf8Length(text) > maxBytes || text.indexOf('\0') >= 0
+                || mentionsCharset(text) || TEXT_MAGIC.stream().anyMatch(text::startsWith)) {
+            return null;
+        }
+        return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /** The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. */
+    private static long utf8Length(String text) {
+        long length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x80) {
+                length++;
+            } else if (c < 0x800) {
+                length += 2;
+            } else if (!Character.isSurrogate(c)) {
+                length += 3;
+            } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1))) {
+                length += 4;
+                i++;
+            } else {
+                return Long.MAX_VALUE;
+            }
+        }
+        return length;
+    }
+
+    /** "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. */
+    private static boolean mentionsCharset(String text) {
+        String head = text.substring(0, Math.min(text.length(), 2048));
+        return containsCharsetWord(head.getBytes(StandardCharsets.ISO_8859_1), head.length());
+    }
+
     private static String detect(byte[] raw) {
+        String clean = wellFormedUtf8(raw, 0);
+        if (clean != null) {
+            return clean;
+        }
         Utf8Scan scan = Utf8Scan.of(raw);
         if (scan.firstError() < 0) {
             return strictUtf8(raw, 0, scan);
@@ -82,11 +136,40 @@ final class TextDecoder {
         }
         boolean utf16 = startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})
                 || startsWith(raw, new byte[] {(byte) 0xFE, (byte) 0xFF});
-        for (int i = 0; i < raw.length && !utf16; i++) {
-            if (raw[i] == 0) {
-                throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + i + ": binary data");
+        int nul = utf16 ? -1 : firstNul(raw);
+        if (nul >= 0) {
+            throw new ParseException(ParseProblem.BINARY, "NUL byte at offset " + nul + ": binary data");
+        }
+    }
+
+    /**
+     * The offset of the first zero byte, or -1. Eight bytes are tested at once (a word has a zero byte exactly
+     * when (v - 0x01…01) & ~v & 0x80…80 is not zero); the word that has one is then searched byte by byte.
+     */
+    private static int firstNul(byte[] raw) {
+        int i = 0;
+        for (; i + Long.BYTES <= raw.length; i += Long.BYTES) {
+            long word = (long) LONGS.get(raw, i);
+            if (((word - 0x0101010101010101L) & ~word & 0x8080808080808080L) != 0) {
+                break;
             }
         }
+        for (; i < raw.length; i++) {
+            if (raw[i] == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The text of {@code raw} from {@code offset} when those bytes are well-formed UTF-8, else null. Fast path: the
+     * JDK decoder replaces every malformed or cut-off sequence with U+FFFD, so a result without U+FFFD means the
+     * scan would find no error and no truncated tail, and {@link #strictUtf8} would return this very text.
+     */
+    private static String wellFormedUtf8(byte[] raw, int offset) {
+        String lenient = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+        return lenient.indexOf('\uFFFD') < 0 ? lenient : null;
     }
 
     private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
@@ -127,9 +210,33 @@ final class TextDecoder {
     }
 
     private static boolean declaresGb(byte[] raw) {
-        String head = new String(raw, 0, Math.min(raw.length, 2048), StandardCharsets.ISO_8859_1);
+        int headLength = Math.min(raw.length, 2048);
+        // Every match contains "charset" (ASCII, any case): without it the regex cannot match the head.
+        if (!containsCharsetWord(raw, headLength)) {
+            return false;
+        }
+        String head = new String(raw, 0, headLength, StandardCharsets.ISO_8859_1);
         Matcher matcher = DECLARED.matcher(head);
         return matcher.find() && matcher.group(1).toLowerCase(Locale.ROOT).startsWith("gb");
+    }
+
+    /** Whether bytes [0, length) hold "charset" in any ASCII case (as CASE_INSENSITIVE without UNICODE_CASE). */
+    private static boolean containsCharsetWord(byte[] raw, int length) {
+        for (int i = 0; i + CHARSET_WORD.length <= length; i++) {
+            if ((raw[i] | 0x20) == 'c' && startsWithIgnoringAsciiCase(raw, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(byte[] raw, int at) {
+        for (int k = 1; k < CHARSET_WORD.length; k++) {
+            if ((raw[at + k] | 0x20) != CHARSET_WORD[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean startsWith(byte[] raw, byte[] prefix) {

@@ -8,6 +8,12 @@ package io.talentatlas.analysis.parse;
  */
 final class TextNormalizer {
 
+    /**
+     * The characters {@link #changes} is true for, one bit each: the scan for the first one to change runs over
+     * every document and line, and one table lookup per character beats the chain of range tests.
+     */
+    private static final long[] CHANGES = changeTable();
+
     private TextNormalizer() {
     }
 
@@ -18,8 +24,11 @@ final class TextNormalizer {
             // Most lines are normalized already (the whole document was, before it was cut into lines).
             return text;
         }
-        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
-        for (int i = first; i < text.length(); i++) {
+        StringBuilder out = new StringBuilder(text.length());
+        int copied = 0;
+        // Runs of characters that stay as they are are copied whole; only the ones in between are looked at.
+        for (int i = first; i < text.length(); i = firstToChange(text, copied)) {
+            out.append(text, copied, i);
             char c = text.charAt(i);
             if (c == '\r') {
                 out.append('\n');
@@ -29,8 +38,9 @@ final class TextNormalizer {
             } else {
                 appendNormalized(out, c);
             }
+            copied = i + 1;
         }
-        return out.toString();
+        return out.append(text, copied, text.length()).toString();
     }
 
     /** One line or paragraph: normalized, runs of spaces collapsed to one, no space at either end. */
@@ -58,14 +68,34 @@ final class TextNormalizer {
 
     /** The index of the first character that {@link #normalize} changes or drops, or the length. */
     private static int firstToChange(String text) {
-        for (int i = 0; i < text.length(); i++) {
+        return firstToChange(text, 0);
+    }
+
+    /** As {@link #firstToChange(String)}, from index {@code from} on. */
+    private static int firstToChange(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\t' || isSpace(c)
-                    || isFullWidthAlphanumeric(c) || isInvisible(c)) {
+            if ((CHANGES[c >>> 6] & (1L << c)) != 0) {
                 return i;
             }
         }
         return text.length();
+    }
+
+    /** True for a character that {@link #normalize} changes or drops. */
+    private static boolean changes(char c) {
+        return c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085' || c == '\t' || isSpace(c)
+                || isFullWidthAlphanumeric(c) || isInvisible(c);
+    }
+
+    private static long[] changeTable() {
+        long[] table = new long[1 << 10];
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            if (changes((char) c)) {
+                table[c >>> 6] |= 1L << c;
+            }
+        }
+        return table;
     }
 
     /** No line break, no space at either end, no two spaces in a row: nothing for {@link #cleanLine} to do. */
