@@ -47,6 +47,10 @@ public final class RegionResolver {
         List<RegionMention> mentions = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {
+            if (!lexicon.mayOpenAt(text, i)) {
+                i++;
+                continue;
+            }
             Optional<RegionMention> mention = mentionAt(text, i, ctx);
             if (mention.isPresent()) {
                 mentions.add(mention.get());
