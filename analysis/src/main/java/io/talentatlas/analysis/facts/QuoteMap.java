@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.CharSet;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -15,6 +16,8 @@ public final class QuoteMap {
     private static final String OPENERS = "“‘「『《";
     private static final String CLOSERS = "”’」』》";
     private static final String SPEECH_PUNCTUATION = "，。！？,；;!?";
+    /** Every character the scan acts on; the others (nearly all) are passed over with one bit test. */
+    private static final CharSet QUOTE_MARKS = CharSet.of(OPENERS + CLOSERS + "\"");
 
     private final List<Segment> names = new ArrayList<>();
     private final List<Segment> speech = new ArrayList<>();
@@ -60,6 +63,9 @@ public final class QuoteMap {
         int asciiStart = 0;
         for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = body.charAt(i);
+            if (!QUOTE_MARKS.contains(c)) {
+                continue;
+            }
             if (OPENERS.indexOf(c) >= 0) {
                 open.push(i);
             } else if (CLOSERS.indexOf(c) >= 0 && !open.isEmpty()) {

@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.CharSet;
 import io.talentatlas.events.Paragraph;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -11,9 +12,10 @@ import java.util.List;
  */
 public final class TextLayout {
 
-    private static final String SENTENCE_ENDS = "。！？!?";
-    private static final String CLOSERS = "”’」』\"";
-    private static final String CLAUSE_ENDS = "，,；;：:";
+    private static final String SENTENCE_END_CHARS = "。！？!?";
+    private static final CharSet SENTENCE_ENDS = CharSet.of(SENTENCE_END_CHARS);
+    private static final CharSet CLAUSE_OR_SENTENCE_ENDS = CharSet.of(SENTENCE_END_CHARS + "，,；;：:");
+    private static final CharSet CLOSERS = CharSet.of("”’」』\"");
 
     private final List<Segment> paragraphs;
     private final List<Segment> sentences = new ArrayList<>();
@@ -25,7 +27,7 @@ public final class TextLayout {
             split(body, paragraph, SENTENCE_ENDS, sentences);
         }
         for (Segment sentence : sentences) {
-            split(body, sentence, SENTENCE_ENDS + CLAUSE_ENDS, clauses);
+            split(body, sentence, CLAUSE_OR_SENTENCE_ENDS, clauses);
         }
     }
 
@@ -100,13 +102,13 @@ public final class TextLayout {
         return low;
     }
 
-    private static void split(String body, Segment within, String ends, List<Segment> out) {
+    private static void split(String body, Segment within, CharSet ends, List<Segment> out) {
         int start = within.start();
         for (int i = within.start(); i < within.end(); i++) {
             char c = body.charAt(i);
-            if (ends.indexOf(c) >= 0 && !isDigitSeparator(body, i)) {
+            if (ends.contains(c) && !isDigitSeparator(body, i)) {
                 int end = i + 1;
-                while (end < within.end() && CLOSERS.indexOf(body.charAt(end)) >= 0) {
+                while (end < within.end() && CLOSERS.contains(body.charAt(end))) {
                     end++;
                 }
                 addIfNotEmpty(out, start, end);
