@@ -41,15 +41,18 @@ final class MetricClassifier {
         // Every rule reads the same texts: their characters are taken once, so most gates say no at once.
         CharPresence inText = CharPresence.of(text);
         CharPresence inNear = CharPresence.of(near);
-        for (MetricRule rule : lexicon.rules()) {
-            Optional<Unit> unit = rule.unitFor(counters);
-            if (unit.isEmpty() || !rule.allowedIn(paragraph.text(), paragraph.presence())
+        Unit[] units = lexicon.unitsFor(counters);
+        List<MetricRule> rules = lexicon.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            MetricRule rule = rules.get(i);
+            Unit unit = units[i];
+            if (unit == null || !rule.allowedIn(paragraph.text(), paragraph.presence())
                     || rule.vetoedBy(near, inNear)) {
                 continue;
             }
             int distance = nearestTrigger(rule.triggers(), text, inText, context.mark(), lastCloser, deFollows);
             if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
-                best = new Classification(rule, unit.get(), distance);
+                best = new Classification(rule, unit, distance);
             }
         }
         return Optional.ofNullable(best);

@@ -3,6 +3,7 @@ package io.talentatlas.analysis.facts;
 import io.talentatlas.analysis.numbers.Unit;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,17 @@ public final class MetricLexicon {
     private static final String NONE = "-";
 
     private final List<MetricRule> rules;
+    /** Counter word → the unit each rule gives it (null where the rule does not accept it), by rule position. */
+    private final Map<String, Unit[]> unitsByCounter = new HashMap<>();
 
     MetricLexicon(List<MetricRule> rules) {
         this.rules = List.copyOf(rules);
+        for (int i = 0; i < this.rules.size(); i++) {
+            for (Map.Entry<String, Unit> accepted : this.rules.get(i).units().entrySet()) {
+                unitsByCounter.computeIfAbsent(accepted.getKey(), c -> new Unit[this.rules.size()])[i] =
+                        accepted.getValue();
+            }
+        }
     }
 
     /** The lexicon shipped with the extractor. */
@@ -30,6 +39,26 @@ public final class MetricLexicon {
     /** The rules in priority order. */
     public List<MetricRule> rules() {
         return rules;
+    }
+
+    /**
+     * For each rule (by position), what {@link MetricRule#unitFor} answers for these counter candidates, or null:
+     * a few lookups for all rules at once instead of a lookup per rule and candidate.
+     */
+    Unit[] unitsFor(List<String> counterCandidates) {
+        Unit[] units = new Unit[rules.size()];
+        for (String candidate : counterCandidates) {
+            Unit[] accepted = unitsByCounter.get(candidate);
+            if (accepted == null) {
+                continue;
+            }
+            for (int i = 0; i < units.length; i++) {
+                if (units[i] == null) {
+                    units[i] = accepted[i];
+                }
+            }
+        }
+        return units;
     }
 
     static MetricLexicon parse(List<String[]> rows) {
