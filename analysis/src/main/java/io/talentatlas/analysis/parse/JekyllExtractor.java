@@ -66,12 +66,25 @@ final class JekyllExtractor {
         String url = scalar(front, "url") != null ? scalar(front, "url")
                 : findAutolink(link, rawBody, 0) ? link.group(1) : null;
         String body = withoutAutolinks(link, rawBody);
-        // Every block tag starts with '<': a body without one is Markdown, no regex scan needed.
-        List<Block> blocks = body.indexOf('<') >= 0 && HTML_BLOCK.matcher(body).find()
+        List<Block> blocks = hasBlockTag(body)
                 ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
                 : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
                 scalar(front, "source")), names(front), url, blocks);
+    }
+
+    /**
+     * Same as {@code HTML_BLOCK.matcher(body).find()}: every block tag starts with '<', so the pattern is tried at
+     * those places only (with transparent bounds, so that its closing {@code \b} sees what follows).
+     */
+    private static boolean hasBlockTag(String body) {
+        Matcher tag = HTML_BLOCK.matcher(body).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = body.indexOf('<'); at >= 0; at = body.indexOf('<', at + 1)) {
+            if (tag.region(at, body.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
