@@ -3,7 +3,6 @@ package io.talentatlas.analysis.facts;
 import io.talentatlas.analysis.regions.RegionMention;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
@@ -53,12 +52,17 @@ final class RegionAttributor {
 
     RegionChoice regionOf(int offset, Segment clause, Segment sentence, Segment paragraph) {
         List<RegionMention> inSentence = within(sentence);
-        return nearest(within(clause), offset)
-                .or(() -> lastBefore(inSentence, offset))
-                .or(() -> inSentence.stream().filter(m -> m.start() >= offset).findFirst())
-                .or(() -> lastBefore(within(paragraph), offset))
-                .map(m -> new RegionChoice(m.region().code(), m.scope()))
-                .orElse(home);
+        RegionMention chosen = nearest(within(clause), offset);
+        if (chosen == null) {
+            chosen = lastBefore(inSentence, offset);
+        }
+        if (chosen == null) {
+            chosen = firstFrom(inSentence, offset);
+        }
+        if (chosen == null) {
+            chosen = lastBefore(within(paragraph), offset);
+        }
+        return chosen == null ? home : new RegionChoice(chosen.region().code(), chosen.scope());
     }
 
     /** The subject mentions inside a stretch of the body, in order. */
@@ -90,11 +94,35 @@ final class RegionAttributor {
         return low;
     }
 
-    private static Optional<RegionMention> nearest(List<RegionMention> mentions, int offset) {
-        return mentions.stream().min(Comparator.comparingInt(m -> Math.abs(m.start() - offset)));
+    /** The mention starting closest to the offset (the earlier one on a tie), or null. */
+    private static RegionMention nearest(List<RegionMention> mentions, int offset) {
+        RegionMention nearest = null;
+        for (RegionMention mention : mentions) {
+            if (nearest == null || Math.abs(mention.start() - offset) < Math.abs(nearest.start() - offset)) {
+                nearest = mention;
+            }
+        }
+        return nearest;
     }
 
-    private static Optional<RegionMention> lastBefore(List<RegionMention> mentions, int offset) {
-        return mentions.stream().filter(m -> m.end() <= offset).reduce((first, second) -> second);
+    /** The last mention ending at or before the offset, or null. */
+    private static RegionMention lastBefore(List<RegionMention> mentions, int offset) {
+        RegionMention last = null;
+        for (RegionMention mention : mentions) {
+            if (mention.end() <= offset) {
+                last = mention;
+            }
+        }
+        return last;
+    }
+
+    /** The first mention starting at or after the offset, or null. */
+    private static RegionMention firstFrom(List<RegionMention> mentions, int offset) {
+        for (RegionMention mention : mentions) {
+            if (mention.start() >= offset) {
+                return mention;
+            }
+        }
+        return null;
     }
 }
