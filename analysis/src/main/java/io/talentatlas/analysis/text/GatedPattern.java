@@ -84,7 +84,8 @@ public final class GatedPattern {
         if (literalsByFirst == null) {
             return true;
         }
-        if (fewFirstChars != null && text instanceof String string) {
+        // indexOf searches to the end of the string: only worth it when the region is the rest of the text.
+        if (fewFirstChars != null && end == text.length() && text instanceof String string) {
             return mayMatchByIndexOf(string, start, end);
         }
         for (int i = start; i < end; i++) {
