@@ -42,8 +42,8 @@ public final class MetricLexicon {
     }
 
     /**
-     * For each rule (by position), what {@link MetricRule#unitFor} answers for these counter candidates, or null:
-     * a few lookups for all rules at once instead of a lookup per rule and candidate.
+     * For each rule (by position), the unit it gives the first of these counter candidates it accepts, or null: a
+     * few lookups for all rules at once instead of a lookup per rule and candidate.
      */
     Unit[] unitsFor(List<String> counterCandidates) {
         Unit[] units = new Unit[rules.size()];

@@ -3,9 +3,7 @@ package io.talentatlas.analysis.facts;
 import io.talentatlas.analysis.numbers.Unit;
 import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
-import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * One line of the metric lexicon: which counter words a metric accepts, the words that name it, the words that veto
@@ -30,33 +28,12 @@ public record MetricRule(
         units = Map.copyOf(units);
     }
 
-    /** The fact unit for the first counter candidate this metric accepts, in the caller's order of preference. */
-    public Optional<Unit> unitFor(List<String> counterCandidates) {
-        for (String candidate : counterCandidates) {
-            Unit unit = units.get(candidate);
-            if (unit != null) {
-                return Optional.of(unit);
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** Whether the negatives veto this metric in the given context. */
-    public boolean vetoedBy(CharSequence context) {
-        return negatives != null && negatives.find(context);
-    }
-
-    /** As {@link #vetoedBy(CharSequence)}, with the context's characters known. */
+    /** Whether the negatives veto this metric in the given context, {@code presence} being its characters. */
     boolean vetoedBy(CharSequence context, CharPresence presence) {
         return negatives != null && negatives.find(context, presence);
     }
 
-    /** Whether the paragraph talks about what this metric requires. */
-    public boolean allowedIn(CharSequence paragraph) {
-        return requires == null || requires.find(paragraph);
-    }
-
-    /** As {@link #allowedIn(CharSequence)}, with the paragraph's characters known. */
+    /** Whether the paragraph talks about what this metric requires, {@code presence} being its characters. */
     boolean allowedIn(CharSequence paragraph, CharPresence presence) {
         return requires == null || requires.find(paragraph, presence);
     }
