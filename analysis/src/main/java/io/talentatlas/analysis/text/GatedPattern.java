@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * A compiled regex with a cheap gate in front: the literals one of which every match must contain
  * ({@link RequiredLiterals}). Most of the extractor's patterns look for words that most clauses do not contain, and
  * java.util.regex tries every alternative at every position before it can say no; one pass over the text with a
- * table of the literals' first characters says no far sooner. When the gate lets the text through, the regex runs
- * as usual, so every answer is the regex's own. Immutable and thread-safe.
+ * table of the literals' first characters says no far sooner. When the gate lets the text through, the regex is
+ * tried only at the characters a match can start with ({@link #nextMatch}), or only at the start for a regex
+ * anchored with {@code ^}; every answer is still the regex's own. Immutable and thread-safe.
  */
 public final class GatedPattern {
 
