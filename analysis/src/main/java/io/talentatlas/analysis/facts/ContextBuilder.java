@@ -93,9 +93,12 @@ final class ContextBuilder {
 
     /** The last lead verb of the nearest earlier clause of the sentence that has one. */
     private String inheritedVerb(String body, TextLayout layout, Segment sentence, Segment clause) {
-        List<Segment> earlier = layout.clausesOf(sentence).stream().filter(c -> c.end() <= clause.start()).toList();
+        List<Segment> earlier = layout.clausesOf(sentence);
         GatedPattern leadVerb = grammar.gated("lead_verb");
         for (int i = earlier.size() - 1; i >= 0; i--) {
+            if (earlier.get(i).end() > clause.start()) {
+                continue;
+            }
             if (!leadVerb.mayMatch(body, earlier.get(i).start(), earlier.get(i).end())) {
                 continue;
             }

@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
 import java.util.Optional;
@@ -88,7 +89,8 @@ final class NonFactFilter {
             return false;
         }
         String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
-        return singleEntity.find(sentenceBefore) || singleEntitySubject.find(sentenceBefore);
+        CharPresence inSentence = CharPresence.of(sentenceBefore);
+        return singleEntity.find(sentenceBefore, inSentence) || singleEntitySubject.find(sentenceBefore, inSentence);
     }
 
     private static String tail(String text) {
