@@ -120,11 +120,8 @@ public final class FactExtractor {
         boolean labelAfter = classification != null && context.right().startsWith("的");
         MetricKind periodKind = kind == MetricKind.STOCK && grammar.found("addition_before", context.left())
                 ? MetricKind.FLOW : kind;
-        // An offer has no period (facts.md): the time words around it are not even gathered.
-        Period period = periodKind == MetricKind.OFFER ? Period.UNKNOWN
-                : periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
-                        body.substring(context.sentence().start(), context.clause().start()), periodKind,
-                        scope.pubYear());
+        Period period = periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
+                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear());
         boolean target = targets.isTarget(body, context.clause(), scope.quotes()) || inFuture(period, scope.pubYear());
         return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
                 qualifiers.resolve(body, context, kind == MetricKind.OFFER), period, target,

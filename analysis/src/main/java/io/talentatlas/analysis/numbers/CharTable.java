@@ -1,5 +1,7 @@
 package io.talentatlas.analysis.numbers;
 
+import io.talentatlas.analysis.text.CharSet;
+
 /**
  * Character-level knowledge for reading numerals: folding of full-width and traditional forms onto one spelling,
  * and the classes (digit, small unit, big unit) the numeral grammar works with.
@@ -23,32 +25,24 @@ final class CharTable {
      * One bit per character: set where {@link #mayStartNumber} is true. 8 KB instead of the 64 KB digit table, so the
      * test the finder makes at every character of the text stays in the L1 cache.
      */
-    private static final long[] NUMBER_STARTS = new long[(Character.MAX_VALUE + 1) / 64];
+    private static final CharSet NUMBER_STARTS;
 
     /**
      * One bit per character: set where FOLDED differs from the character. Few characters fold, and testing this 8 KB
      * set first keeps the 128 KB table, whose Chinese part alone is larger than the L1 cache, out of the common case.
      */
-    private static final long[] CHANGED_BY_FOLD = new long[(Character.MAX_VALUE + 1) / 64];
+    private static final CharSet CHANGED_BY_FOLD;
     /** One bit per character: set where {@link #mayBeInNumeral} is true (8 KB, for the same reason). */
-    private static final long[] NUMERAL_CHARS = new long[(Character.MAX_VALUE + 1) / 64];
+    private static final CharSet NUMERAL_CHARS;
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             FOLDED[c] = computeFold((char) c);
             DIGITS[c] = (byte) computeDigit((char) c);
         }
-        for (int c = 0; c <= Character.MAX_VALUE; c++) {
-            if (FOLDED[c] != c) {
-                CHANGED_BY_FOLD[c >>> 6] |= 1L << c;
-            }
-            if (computeStartsNumber((char) c)) {
-                NUMBER_STARTS[c >>> 6] |= 1L << c;
-            }
-            if (computeStartsNumber((char) c) || ",点余多几来".indexOf(c) >= 0) {
-                NUMERAL_CHARS[c >>> 6] |= 1L << c;
-            }
-        }
+        CHANGED_BY_FOLD = CharSet.matching(c -> FOLDED[c] != c);
+        NUMBER_STARTS = CharSet.matching(CharTable::computeStartsNumber);
+        NUMERAL_CHARS = CharSet.matching(c -> computeStartsNumber(c) || ",点余多几来".indexOf(c) >= 0);
     }
 
     private CharTable() {
@@ -56,7 +50,7 @@ final class CharTable {
 
     /** The folded spelling of one character: ASCII for full-width forms, simplified for traditional numerals. */
     static char fold(char c) {
-        return (CHANGED_BY_FOLD[c >>> 6] & (1L << c)) == 0 ? c : FOLDED[c];
+        return CHANGED_BY_FOLD.contains(c) ? FOLDED[c] : c;
     }
 
     /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */
@@ -72,7 +66,7 @@ final class CharTable {
      * skips them with this one test instead of trying the digit patterns and the numeral scanner there.
      */
     static boolean mayStartNumber(char c) {
-        return (NUMBER_STARTS[c >>> 6] & (1L << c)) != 0;
+        return NUMBER_STARTS.contains(c);
     }
 
     /**
@@ -81,7 +75,7 @@ final class CharTable {
      * NumeralScanner ends a numeral at most characters it sees, and this says so in one test.
      */
     static boolean mayBeInNumeral(char c) {
-        return (NUMERAL_CHARS[c >>> 6] & (1L << c)) != 0;
+        return NUMERAL_CHARS.contains(c);
     }
 
     /** The characters NumeralScanner.scan and KindClassifier.readDigitPattern can start at (see their first tests). */

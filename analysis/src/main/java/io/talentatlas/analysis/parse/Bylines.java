@@ -25,8 +25,8 @@ final class Bylines {
             + "[\\s:：]*(?<names>\\p{IsHan}{2,4}(?:[\\s、，,]+\\p{IsHan}{2,4})*)(?:\\s*摄影?)?$");
     private static final GatedPattern TRAILING = GatedPattern.compile("[(（](?<credit>[^()（）]{0,40}?" + ROLE
             + "[^()（）]{1,40})[)）]\\s*$");
-    private static final GatedPattern LEADING = GatedPattern.compile("^(?:\\p{IsHan}{0,12}讯\\s*)?[(（](?<credit>[^()（）]{0,40}?"
-            + ROLE + "[^()（）]{1,40})[)）]\\s*");
+    private static final GatedPattern LEADING = GatedPattern.compile(
+            "^(?:\\p{IsHan}{0,12}讯\\s*)?[(（](?<credit>[^()（）]{0,40}?" + ROLE + "[^()（）]{1,40})[)）]\\s*");
     private static final Pattern SOURCE = Pattern.compile("^[(（]?\\s*(?:文章|本文|信息|稿件)?来源\\s*[:：]\\s*"
             + "(?<outlet>[^()（）]{2,40}?)\\s*[)）]?$");
     private static final Pattern OUTLET_SUFFIX = Pattern.compile("(?:日报社?|晚报|早报|报社|新闻网|网|电视台|客户端"
@@ -89,9 +89,9 @@ final class Bylines {
         if (!LEADING.mayMatch(head)) {
             return Optional.empty();
         }
-        Matcher matcher = LEADING.matcher(head);
-        // LEADING is ^-anchored (no MULTILINE): lookingAt() gives find()'s answer without trying every position.
-        if (!matcher.lookingAt()) {
+        // LEADING is ^-anchored: the gated scan tries it at the start only.
+        Matcher matcher = LEADING.scanMatcher(head);
+        if (!LEADING.nextMatch(matcher, head, 0)) {
             return Optional.empty();
         }
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));

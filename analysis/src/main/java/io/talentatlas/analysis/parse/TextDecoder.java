@@ -41,7 +41,7 @@ final class TextDecoder {
     static String decode(byte[] raw) {
         rejectBinary(raw);
         if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            String clean = wellFormedUtf8(raw, 3);
+            String clean = wellFormedUtf8(raw, 3, raw.length);
             return clean != null ? clean : strictUtf8(raw, 3, Utf8Scan.of(raw));
         }
         if (startsWith(raw, new byte[] {(byte) 0xFF, (byte) 0xFE})) {
@@ -103,7 +103,7 @@ final class TextDecoder {
     }
 
     private static String detect(byte[] raw) {
-        String clean = wellFormedUtf8(raw, 0);
+        String clean = wellFormedUtf8(raw, 0, raw.length);
         if (clean != null) {
             return clean;
         }
@@ -163,22 +163,20 @@ final class TextDecoder {
     }
 
     /**
-     * The text of {@code raw} from {@code offset} when those bytes are well-formed UTF-8, else null. Fast path: the
-     * JDK decoder replaces every malformed or cut-off sequence with U+FFFD, so a result without U+FFFD means the
-     * scan would find no error and no truncated tail, and {@link #strictUtf8} would return this very text.
+     * The text of {@code raw[offset, end)} when those bytes are well-formed UTF-8, else null. Fast path: the JDK
+     * decoder replaces every malformed or cut-off sequence with U+FFFD, so a result without U+FFFD means the bytes
+     * are well-formed and the strict decoder would return this very text.
      */
-    private static String wellFormedUtf8(byte[] raw, int offset) {
-        String lenient = new String(raw, offset, raw.length - offset, StandardCharsets.UTF_8);
+    private static String wellFormedUtf8(byte[] raw, int offset, int end) {
+        String lenient = new String(raw, offset, end - offset, StandardCharsets.UTF_8);
         return lenient.indexOf('\uFFFD') < 0 ? lenient : null;
     }
 
     private static String strictUtf8(byte[] raw, int offset, Utf8Scan scan) {
         int length = Math.max(offset, raw.length - scan.truncatedTail());
-        // The JDK's String constructor is the fastest decoder and replaces what is malformed with U+FFFD: with no
-        // U+FFFD in its result the bytes were well-formed and the strict decoder would return the same text.
-        String lenient = new String(raw, offset, length - offset, StandardCharsets.UTF_8);
-        if (lenient.indexOf('\uFFFD') < 0) {
-            return lenient;
+        String clean = wellFormedUtf8(raw, offset, length);
+        if (clean != null) {
+            return clean;
         }
         try {
             return decodeStrict(raw, offset, length, StandardCharsets.UTF_8);

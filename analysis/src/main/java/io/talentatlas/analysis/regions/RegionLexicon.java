@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.regions;
 
 import io.talentatlas.analysis.text.CharKeyedMap;
+import io.talentatlas.analysis.text.CharSet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -28,8 +29,8 @@ final class RegionLexicon {
      * extra false alarms start costing more than the cache misses saved.
      */
     private final long[] openingPairs = new long[1 << (PAIR_BITS - 6)];
-    /** The characters some surface starts with, one bit each (8 KiB, so it stays in the L1 cache). */
-    private final long[] openingChars = new long[(Character.MAX_VALUE + 1) / 64];
+    /** The characters some surface starts with (the first level of the trie, as a set that stays in the L1 cache). */
+    private final CharSet openingChars;
     private final Gazetteer gazetteer;
 
     RegionLexicon(Gazetteer gazetteer) {
@@ -50,6 +51,7 @@ final class RegionLexicon {
             add(word, new NameEntry(null, NameKind.HOME_PROVINCE));
         }
         add("首府", new NameEntry(null, NameKind.CAPITAL));
+        this.openingChars = CharSet.matching(c -> roots[c] != null);
     }
 
     /**
@@ -81,7 +83,7 @@ final class RegionLexicon {
             return false;
         }
         char first = text.charAt(from);
-        if ((openingChars[first >>> 6] & (1L << first)) == 0) {
+        if (!openingChars.contains(first)) {
             return false;
         }
         int pair = pairSlot(first, text.charAt(from + 1));
@@ -138,7 +140,6 @@ final class RegionLexicon {
         char first = surface.charAt(0);
         int pair = pairSlot(first, surface.charAt(1));
         openingPairs[pair >>> 6] |= 1L << pair;
-        openingChars[first >>> 6] |= 1L << first;
         if (roots[first] == null) {
             roots[first] = new Node();
         }

@@ -24,7 +24,7 @@ public final class GatedPattern {
     private final Pattern pattern;
     /** First character → the required literals that start with it; null when the regex promises no literal. */
     private final CharKeyedMap<String[]> literalsByFirst;
-    private final long[] firstChars;
+    private final CharSet firstChars;
     /** The literals' first characters when there are at most {@link #FEW} of them, else null. */
     private final char[] fewFirstChars;
     private final char[] firstCharList;
@@ -32,7 +32,7 @@ public final class GatedPattern {
     /** Every alternative opens with ^: only position 0 can start a match. */
     private final boolean anchoredAtStart;
     /** The characters a match can start with, as a bit set; null when any may. */
-    private final long[] startBits;
+    private final CharSet startChars;
     /** The regex is only literal words: a literal found is a match, so the gate's answer is final. */
     private final boolean pureLiteral;
 
@@ -40,7 +40,7 @@ public final class GatedPattern {
             Optional<Set<Character>> startChars, boolean anchoredAtStart) {
         this.pattern = pattern;
         this.anchoredAtStart = anchoredAtStart;
-        this.startBits = startChars.map(GatedPattern::bits).orElse(null);
+        this.startChars = startChars.map(CharSet::of).orElse(null);
         this.pureLiteral = pureLiteral && required.isPresent();
         if (required.isEmpty()) {
             this.literalsByFirst = null;
@@ -51,13 +51,11 @@ public final class GatedPattern {
             return;
         }
         Map<Character, List<String>> grouped = new HashMap<>();
-        this.firstChars = new long[1024];
         this.literals = List.copyOf(required.get());
         for (String literal : literals) {
-            char first = literal.charAt(0);
-            grouped.computeIfAbsent(first, c -> new ArrayList<>()).add(literal);
-            firstChars[first >>> 6] |= 1L << first;
+            grouped.computeIfAbsent(literal.charAt(0), c -> new ArrayList<>()).add(literal);
         }
+        this.firstChars = CharSet.of(grouped.keySet());
         this.firstCharList = toChars(grouped.keySet());
         this.fewFirstChars = grouped.size() <= FEW ? firstCharList : null;
         this.literalsByFirst = new CharKeyedMap<>();
@@ -91,7 +89,7 @@ public final class GatedPattern {
         }
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if ((firstChars[c >>> 6] & (1L << c)) != 0 && startsAnyAt(text, i, end, literalsByFirst.get(c))) {
+            if (firstChars.contains(c) && startsAnyAt(text, i, end, literalsByFirst.get(c))) {
                 return true;
             }
         }
@@ -143,12 +141,12 @@ public final class GatedPattern {
         if (anchoredAtStart) {
             return from == 0 && matcher.region(0, text.length()).lookingAt();
         }
-        if (startBits == null) {
+        if (startChars == null) {
             return matcher.find(from);
         }
         for (int at = from; at < text.length(); at++) {
             char c = text.charAt(at);
-            if ((startBits[c >>> 6] & (1L << c)) != 0 && matcher.region(at, text.length()).lookingAt()) {
+            if (startChars.contains(c) && matcher.region(at, text.length()).lookingAt()) {
                 return true;
             }
         }
@@ -182,14 +180,6 @@ public final class GatedPattern {
     /** The literals behind the gate, sorted, or empty when it lets everything through (for tests and debugging). */
     public List<String> gateLiterals() {
         return literals.stream().sorted().toList();
-    }
-
-    private static long[] bits(Set<Character> chars) {
-        long[] bits = new long[1024];
-        for (char c : chars) {
-            bits[c >>> 6] |= 1L << c;
-        }
-        return bits;
     }
 
     private static char[] toChars(Set<Character> chars) {
