@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Quantity;
 import io.talentatlas.analysis.numbers.Unit;
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.HashMap;
 import java.util.List;
@@ -44,14 +45,17 @@ final class CounterWords {
         return new CounterWords(grammar, units);
     }
 
-    /** Counter words for the number, most specific first; empty for a bare number. */
-    List<String> candidates(Quantity quantity, String clauseBeforeNumber, String afterNumber) {
+    /**
+     * Counter words for the number, most specific first; empty for a bare number. {@code chars} holds the characters
+     * of the number's sentence, or is null.
+     */
+    List<String> candidates(Quantity quantity, String clauseBeforeNumber, String afterNumber, CharPresence chars) {
         return switch (quantity.unit()) {
-            case CNY -> moneyCandidates(clauseBeforeNumber);
+            case CNY -> moneyCandidates(clauseBeforeNumber, chars);
             case CNY_PER_MONTH -> List.of("元/月", "元");
             case CNY_PER_YEAR -> List.of("元/年", "元");
             case PERCENT -> List.of("%");
-            default -> counter(quantity).or(() -> impliedPerson(clauseBeforeNumber, afterNumber)).map(List::of)
+            default -> counter(quantity).or(() -> impliedPerson(clauseBeforeNumber, afterNumber, chars)).map(List::of)
                     .orElse(List.of());
         };
     }
@@ -73,16 +77,16 @@ final class CounterWords {
     }
 
     /** 5万大学毕业生, 人才总量突破300万: a number with no counter word next to the people it counts counts persons. */
-    private Optional<String> impliedPerson(String beforeNumber, String afterNumber) {
-        return personNounAfter.find(afterNumber) || personTotalBefore.find(beforeNumber)
+    private Optional<String> impliedPerson(String beforeNumber, String afterNumber, CharPresence chars) {
+        return personNounAfter.find(afterNumber, chars) || personTotalBefore.find(beforeNumber, chars)
                 ? Optional.of("人") : Optional.empty();
     }
 
-    private List<String> moneyCandidates(String clauseBeforeNumber) {
-        if (perMonth.find(clauseBeforeNumber)) {
+    private List<String> moneyCandidates(String clauseBeforeNumber, CharPresence chars) {
+        if (perMonth.find(clauseBeforeNumber, chars)) {
             return List.of("元/月", "元");
         }
-        if (perYear.find(clauseBeforeNumber)) {
+        if (perYear.find(clauseBeforeNumber, chars)) {
             return List.of("元/年", "元");
         }
         return List.of("元");

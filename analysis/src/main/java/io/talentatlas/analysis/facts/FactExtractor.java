@@ -6,6 +6,8 @@ import io.talentatlas.analysis.numbers.Unit;
 import io.talentatlas.analysis.regions.RegionContext;
 import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
+import io.talentatlas.analysis.text.CharPresence;
+import io.talentatlas.analysis.text.GatedPattern;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -47,6 +49,7 @@ public final class FactExtractor {
     private final BreakdownFilter breakdowns;
     private final RespectiveRegions respectively = new RespectiveRegions();
     private final VerbEllipsis ellipsis;
+    private final GatedPattern additionBefore;
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -62,6 +65,7 @@ public final class FactExtractor {
         this.labels = new LabelExtractor(grammar);
         this.breakdowns = new BreakdownFilter(grammar);
         this.ellipsis = new VerbEllipsis(grammar);
+        this.additionBefore = grammar.gated("addition_before");
     }
 
     /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
@@ -82,7 +86,8 @@ public final class FactExtractor {
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
-        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, new HashMap<>());
+        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, new HashMap<>(),
+                new HashMap<>());
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             // Years, dates, ordinals and codes are never facts: no context is built for them.
@@ -97,20 +102,24 @@ public final class FactExtractor {
     private Optional<Fact> factOf(ArticleScope scope, NumberContext context) {
         String body = scope.body();
         Quantity quantity = context.quantity();
+        CharPresence chars = scope.sentenceChars(context);
         List<String> counterWords = counters.candidates(quantity,
-                body.substring(context.clause().start(), quantity.start()), context.right());
-        if (nonFacts.dropReason(body, context, scope.quotes(), counterWords).isPresent()) {
+                body.substring(context.clause().start(), quantity.start()), context.right(), chars);
+        if (nonFacts.dropReason(body, context, scope.quotes(), counterWords, chars).isPresent()) {
             return Optional.empty();
         }
-        Classification classification = nonFacts.countsBeneficiaries(body, context) ? null
-                : classifier.classify(context, counterWords, scope.paragraph(context.paragraph())).orElse(null);
+        Classification classification = nonFacts.countsBeneficiaries(body, context, chars) ? null
+                : classifier.classify(context, counterWords, scope.paragraph(context.paragraph()), chars)
+                        .orElse(null);
         Unit unit = classification != null ? classification.unit() : counters.fallbackUnit(quantity, counterWords);
         // 一幅画卷, 9万吨: a counter that no talent-work quantity uses.
-        return unit == Unit.OTHER ? Optional.empty() : Optional.of(build(scope, context, classification, unit));
+        return unit == Unit.OTHER ? Optional.empty()
+                : Optional.of(build(scope, context, classification, unit, chars));
     }
 
     /** The fact of a number; {@code classification} is null for {@code other}. */
-    private Fact build(ArticleScope scope, NumberContext context, Classification classification, Unit unit) {
+    private Fact build(ArticleScope scope, NumberContext context, Classification classification, Unit unit,
+            CharPresence chars) {
         String body = scope.body();
         Quantity quantity = context.quantity();
         String metric = classification == null ? Metric.OTHER : classification.metricKey();
@@ -118,13 +127,14 @@ public final class FactExtractor {
         RegionChoice region = scope.attributor().regionOf(quantity.start(), context.clause(), context.sentence(),
                 context.paragraph());
         boolean labelAfter = classification != null && context.right().startsWith("的");
-        MetricKind periodKind = kind == MetricKind.STOCK && grammar.found("addition_before", context.left())
+        MetricKind periodKind = kind == MetricKind.STOCK && additionBefore.find(context.left(), chars)
                 ? MetricKind.FLOW : kind;
         Period period = periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
-                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear());
+                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear(),
+                chars);
         boolean target = targets.isTarget(body, context.clause(), scope.quotes()) || inFuture(period, scope.pubYear());
         return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
-                qualifiers.resolve(body, context, kind == MetricKind.OFFER), period, target,
+                qualifiers.resolve(body, context, kind == MetricKind.OFFER, chars), period, target,
                 labels.label(context, labelAfter), evidence(body, context), quantity.start(), quantity.end());
     }
 
@@ -186,7 +196,26 @@ public final class FactExtractor {
 
     /** What every number of one article shares. */
     private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
-            Integer pubYear, Map<Segment, MetricClassifier.Paragraph> paragraphs) {
+            Integer pubYear, Map<Segment, MetricClassifier.Paragraph> paragraphs,
+            Map<Segment, CharPresence> sentences) {
+
+        /** Characters the rules' texts can hold besides the sentence's: the number's mark and clauseWords' space. */
+        private static final String JOINERS = NumberContext.MARK + " ";
+
+        /**
+         * The characters of the number's sentence, taken once for all the numbers in it: every text the rules cut
+         * around a number comes from its sentence. Null when the number is not inside one sentence.
+         */
+        CharPresence sentenceChars(NumberContext context) {
+            Segment sentence = context.sentence();
+            Quantity quantity = context.quantity();
+            if (sentence.start() >= sentence.end() || quantity.start() < sentence.start()
+                    || quantity.end() > sentence.end() || context.leftStart() < sentence.start()) {
+                return null;
+            }
+            return sentences.computeIfAbsent(sentence,
+                    s -> CharPresence.of(body, s.start(), s.end(), JOINERS));
+        }
 
         /** The paragraph's text and characters, made once for all the numbers in it. */
         MetricClassifier.Paragraph paragraph(Segment segment) {

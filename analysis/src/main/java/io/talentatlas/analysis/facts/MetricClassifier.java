@@ -31,7 +31,9 @@ final class MetricClassifier {
         this.listCloser = grammar.gated("list_closer");
     }
 
-    Optional<Classification> classify(NumberContext context, List<String> counters, Paragraph paragraph) {
+    /** {@code chars} holds the characters of the number's sentence (a superset of the context's), or is null. */
+    Optional<Classification> classify(NumberContext context, List<String> counters, Paragraph paragraph,
+            CharPresence chars) {
         Classification best = null;
         String text = context.text();
         String near = text.substring(Math.max(0, context.mark() - NEGATIVE_BEFORE),
@@ -39,8 +41,8 @@ final class MetricClassifier {
         int lastCloser = lastListCloser(text, context.mark());
         boolean deFollows = context.right().startsWith("的");
         // Every rule reads the same texts: their characters are taken once, so most gates say no at once.
-        CharPresence inText = CharPresence.of(text);
-        CharPresence inNear = CharPresence.of(near);
+        CharPresence inText = chars != null ? chars : CharPresence.of(text);
+        CharPresence inNear = chars != null ? chars : CharPresence.of(near);
         Unit[] units = lexicon.unitsFor(counters);
         List<MetricRule> rules = lexicon.rules();
         for (int i = 0; i < rules.size(); i++) {

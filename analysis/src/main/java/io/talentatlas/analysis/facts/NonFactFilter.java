@@ -47,7 +47,9 @@ final class NonFactFilter {
     }
 
     /** Why the number is not a fact, or empty when it may be one. */
-    Optional<String> dropReason(String body, NumberContext context, QuoteMap quotes, List<String> counters) {
+    /** {@code chars} holds the characters of the number's sentence, or is null. */
+    Optional<String> dropReason(String body, NumberContext context, QuoteMap quotes, List<String> counters,
+            CharPresence chars) {
         Quantity quantity = context.quantity();
         String before = body.substring(context.clause().start(), quantity.start());
         if (quotes.inName(quantity.start())) {
@@ -63,33 +65,38 @@ final class NonFactFilter {
             return Optional.of("bare number");
         }
         if (!counters.isEmpty() && (nonfactCounter.pattern().matcher(counters.get(0)).matches()
-                || durationAfter.find(body.substring(quantity.end(), context.clause().end())))) {
+                || durationAfter.mayOccurIn(chars)
+                        && durationAfter.find(body.substring(quantity.end(), context.clause().end())))) {
             return Optional.of("duration, date or rank");
         }
-        if (ordinalBefore.find(before) || phoneBefore.find(before)) {
+        if (ordinalBefore.find(before, chars) || phoneBefore.find(before, chars)) {
             return Optional.of("ordinal or phone number");
         }
-        if (oldValueAround.find(context.right()) && oldValueBefore.find(before)) {
+        if (oldValueAround.find(context.right(), chars) && oldValueBefore.find(before, chars)) {
             return Optional.of("old value being replaced");
         }
-        if (singleItem.find(tail(before) + head(body, quantity.end(), context.clause().end()))) {
+        if (singleItem.mayOccurIn(chars)
+                && singleItem.find(tail(before) + head(body, quantity.end(), context.clause().end()))) {
             return Optional.of("a single item");
         }
-        return singleEntity(body, context) ? Optional.of("a single company or institution") : Optional.empty();
+        return singleEntity(body, context, chars) ? Optional.of("a single company or institution") : Optional.empty();
     }
 
     /** 为25个科技型企业授信: the number counts beneficiaries of something else, not a stock of its noun. */
-    boolean countsBeneficiaries(String body, NumberContext context) {
-        return beneficiaryBefore.find(body.substring(context.clause().start(), context.quantity().start()));
+    boolean countsBeneficiaries(String body, NumberContext context, CharPresence chars) {
+        return beneficiaryBefore.mayOccurIn(chars)
+                && beneficiaryBefore.find(body.substring(context.clause().start(), context.quantity().start()));
     }
 
-    private boolean singleEntity(String body, NumberContext context) {
-        String clause = context.clause().text(body);
-        if (singleEntityGuard.find(clause)) {
+    private boolean singleEntity(String body, NumberContext context, CharPresence chars) {
+        if (!singleEntity.mayOccurIn(chars) && !singleEntitySubject.mayOccurIn(chars)) {
+            return false;
+        }
+        if (singleEntityGuard.mayOccurIn(chars) && singleEntityGuard.find(context.clause().text(body))) {
             return false;
         }
         String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
-        CharPresence inSentence = CharPresence.of(sentenceBefore);
+        CharPresence inSentence = chars != null ? chars : CharPresence.of(sentenceBefore);
         return singleEntity.find(sentenceBefore, inSentence) || singleEntitySubject.find(sentenceBefore, inSentence);
     }
 

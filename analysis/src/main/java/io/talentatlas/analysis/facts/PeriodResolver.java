@@ -34,15 +34,17 @@ final class PeriodResolver {
      * the sentence.
      */
     Period resolve(String clauseWords, String adverbialClause, String sentenceBefore, MetricKind kind,
-            Integer pubYear) {
+            Integer pubYear, CharPresence chars) {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
         // Each text is tried against several rules: its characters are taken once, so most gates say no at once.
-        CharPresence inClause = CharPresence.of(clauseWords);
-        CharPresence inSentence = CharPresence.of(sentenceBefore);
+        // The sentence's characters (chars) hold those of all three texts.
+        CharPresence inClause = chars != null ? chars : CharPresence.of(clauseWords);
+        CharPresence inSentence = chars != null ? chars : CharPresence.of(sentenceBefore);
+        CharPresence inAdverbial = chars != null ? chars : CharPresence.of(adverbialClause);
         TimeWord word = firstFound(find(clauseWords, inClause, specific, true),
-                find(adverbialClause, CharPresence.of(adverbialClause), specific, true),
+                find(adverbialClause, inAdverbial, specific, true),
                 find(clauseWords, inClause, vague, false), find(sentenceBefore, inSentence, specific, true),
                 find(sentenceBefore, inSentence, vague, false));
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);

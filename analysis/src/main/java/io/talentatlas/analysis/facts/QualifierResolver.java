@@ -2,6 +2,7 @@ package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.numbers.Qualifier;
 import io.talentatlas.analysis.numbers.Quantity;
+import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 
 /**
@@ -31,24 +32,26 @@ final class QualifierResolver {
         this.wordEndingInHedge = grammar.gated("word_ending_in_hedge");
     }
 
-    Qualifier resolve(String body, NumberContext context, boolean offer) {
+    /** {@code chars} holds the characters of the number's sentence, or is null. */
+    Qualifier resolve(String body, NumberContext context, boolean offer, CharPresence chars) {
         Quantity quantity = context.quantity();
-        boolean falseHedge = wordEndingInHedge.find(body.substring(context.clause().start(), ContextBuilder.numeralStart(quantity)));
+        boolean falseHedge = wordEndingInHedge.mayOccurIn(chars) && wordEndingInHedge.find(
+                body.substring(context.clause().start(), ContextBuilder.numeralStart(quantity)));
         if (quantity.qualifier() != Qualifier.EXACT && !falseHedge) {
             return quantity.qualifier();
         }
         String before = body.substring(context.clause().start(), quantity.start());
         String after = body.substring(quantity.end(), context.clause().end());
-        if (upToBefore.find(before) || upToAfter.find(after)) {
+        if (upToBefore.find(before, chars) || upToAfter.find(after, chars)) {
             return Qualifier.UP_TO;
         }
-        if (atLeastBefore.find(before) || atLeastAfter.find(after)) {
+        if (atLeastBefore.find(before, chars) || atLeastAfter.find(after, chars)) {
             return Qualifier.AT_LEAST;
         }
-        if (approxBefore.find(before) || approxAfter.find(after)) {
+        if (approxBefore.find(before, chars) || approxAfter.find(after, chars)) {
             return Qualifier.APPROX;
         }
-        if (offer && upToClause.find(before)) {
+        if (offer && upToClause.find(before, chars)) {
             return Qualifier.UP_TO;
         }
         return Qualifier.EXACT;

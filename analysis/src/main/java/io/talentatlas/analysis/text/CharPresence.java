@@ -18,10 +18,29 @@ public final class CharPresence {
     public static CharPresence of(CharSequence text) {
         CharPresence presence = new CharPresence();
         for (int i = 0; i < text.length(); i++) {
-            int slot = slot(text.charAt(i));
-            presence.bits[slot >>> 6] |= 1L << slot;
+            presence.add(text.charAt(i));
         }
         return presence;
+    }
+
+    /**
+     * The characters of {@code text} from {@code start} to {@code end} and the {@code extra} ones: made once for a
+     * sentence, it holds every character of any text cut from that sentence and joined with the extra characters.
+     */
+    public static CharPresence of(CharSequence text, int start, int end, String extra) {
+        CharPresence presence = new CharPresence();
+        for (int i = start; i < end; i++) {
+            presence.add(text.charAt(i));
+        }
+        for (int i = 0; i < extra.length(); i++) {
+            presence.add(extra.charAt(i));
+        }
+        return presence;
+    }
+
+    private void add(char c) {
+        int slot = slot(c);
+        bits[slot >>> 6] |= 1L << slot;
     }
 
     /** False when {@code c} is surely not in the text. */

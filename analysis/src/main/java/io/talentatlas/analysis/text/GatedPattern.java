@@ -110,14 +110,18 @@ public final class GatedPattern {
     }
 
     /**
-     * As {@link #mayMatch(CharSequence)}, with the characters of {@code text} known beforehand: when none of the
-     * literals' first characters is among them the answer comes without reading the text.
+     * As {@link #mayMatch(CharSequence)}, with the characters of {@code text} known beforehand (those of a text it
+     * was cut from will do; null when not known): when none of the literals' first characters is among them the
+     * answer comes without reading the text.
      */
     public boolean mayMatch(CharSequence text, CharPresence presence) {
-        return literalsByFirst == null || startsPresent(presence) && mayMatch(text);
+        return literalsByFirst == null || (presence == null || startsPresent(presence)) && mayMatch(text);
     }
 
-    /** Same answer as {@code pattern().matcher(text).find()}, {@code presence} being the characters of text. */
+    /**
+     * Same answer as {@code pattern().matcher(text).find()}, {@code presence} holding the characters of text (or
+     * more), or null.
+     */
     public boolean find(CharSequence text, CharPresence presence) {
         return mayMatch(text, presence) && (pureLiteral || nextMatch(scanMatcher(text), text, 0));
     }
@@ -165,6 +169,14 @@ public final class GatedPattern {
             }
         }
         return false;
+    }
+
+    /**
+     * False when no match can lie in a text whose characters are among {@code presence} (null: not known), so the
+     * text need not even be cut out.
+     */
+    public boolean mayOccurIn(CharPresence presence) {
+        return literalsByFirst == null || presence == null || startsPresent(presence);
     }
 
     /** Same answer as {@code pattern().matcher(text).find()}. */
