@@ -7,6 +7,7 @@ import io.talentatlas.analysis.regions.RegionContext;
 import io.talentatlas.analysis.regions.RegionMention;
 import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.analysis.text.CharPresence;
+import io.talentatlas.analysis.text.CharSet;
 import io.talentatlas.analysis.text.GatedPattern;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
@@ -15,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * Turns a parsed article into the facts of facts.md: every number the numbers layer finds is checked against the
@@ -30,7 +30,7 @@ public final class FactExtractor {
     /** Punctuation that ends a clause and is not part of its evidence. */
     private static final String EVIDENCE_TRAIL = "，,；;。：:！？!?";
 
-    private static final Pattern CHINESE_NUMERAL = Pattern.compile("[一二两三四五六七八九十]");
+    private static final CharSet CHINESE_NUMERAL = CharSet.of("一二两三四五六七八九十");
 
     /** A clause this short before the number's one is a time adverbial at most (三年来，, 2021年以来，). */
     private static final int ADVERBIAL_CLAUSE = 12;
@@ -171,7 +171,7 @@ public final class FactExtractor {
 
     /** 一次性补助, 双一流: a Chinese numeral that belongs to a word is no number and must not cut its neighbours' words. */
     private boolean partOfWord(String body, Quantity quantity) {
-        return CHINESE_NUMERAL.matcher(quantity.text()).lookingAt()
+        return !quantity.text().isEmpty() && CHINESE_NUMERAL.contains(quantity.text().charAt(0))
                 && grammar.found("inside_word_after", body.substring(quantity.end(), Math.min(body.length(),
                 quantity.end() + 3)));
     }

@@ -1,8 +1,8 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.CharSet;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The words that name what a number counts, as written: the noun phrase before the number (人才总量达到49.7万人 →
@@ -12,7 +12,7 @@ final class LabelExtractor {
 
     private static final int MAX_LENGTH = 30;
     private static final int MIN_LENGTH = 2;
-    private static final Pattern RIGHT_END = Pattern.compile("[，,；;。：:、（(]");
+    private static final CharSet RIGHT_END = CharSet.of("，,；;。：:、（(");
 
     private final FactGrammar grammar;
 
@@ -52,7 +52,10 @@ final class LabelExtractor {
 
     private static String rightPhrase(String right) {
         String phrase = right.startsWith("的") ? right.substring(1) : right;
-        Matcher end = RIGHT_END.matcher(phrase);
-        return (end.find() ? phrase.substring(0, end.start()) : phrase).strip();
+        int end = 0;
+        while (end < phrase.length() && !RIGHT_END.contains(phrase.charAt(end))) {
+            end++;
+        }
+        return phrase.substring(0, end).strip();
     }
 }
