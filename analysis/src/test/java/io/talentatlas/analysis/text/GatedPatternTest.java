@@ -62,6 +62,40 @@ class GatedPatternTest {
         }
     }
 
+    @Test
+    void theCharactersOfAWiderTextRuleOutAPatternBeforeAnyTextIsCut() {
+        GatedPattern target = GatedPattern.compile("目标|力争");
+        String sentence = "今年计划引进人才4000人，去年引进3000人。";
+        assertFalse(target.mayOccurIn(CharPresence.of(sentence, 0, sentence.length(), "\uE000 ")));
+        assertTrue(target.mayOccurIn(CharPresence.of("今年目标引进人才", 0, 8, "")));
+        assertTrue(target.mayOccurIn(null), "no characters known: the pattern may occur");
+        assertTrue(target.find("力争引进", null));
+    }
+
+    /**
+     * The characters of a sentence (plus the extra ones) stand for those of any text cut from it and joined with
+     * them: a gate asked with them says no only where the regex finds nothing.
+     */
+    @ParameterizedTest
+    @MethodSource("lexiconRegexes")
+    void aSentencesCharactersNeverHideAMatchInATextCutFromIt(String regex) {
+        GatedPattern gated = GatedPattern.compile(regex);
+        for (String sentence : TEXTS) {
+            CharPresence chars = CharPresence.of(sentence, 0, sentence.length(), "\uE000 ");
+            int half = sentence.length() / 2;
+            List<String> cuts = List.of(sentence, sentence.substring(0, half), sentence.substring(half),
+                    sentence.substring(half) + " " + sentence.substring(0, half),
+                    sentence.substring(0, half) + "\uE000" + sentence.substring(half));
+            for (String cut : cuts) {
+                boolean found = gated.pattern().matcher(cut).find();
+                assertEquals(found, gated.find(cut, chars), () -> regex + " on " + cut);
+                if (found) {
+                    assertTrue(gated.mayOccurIn(chars), () -> "gate closed on a match: " + regex + " on " + cut);
+                }
+            }
+        }
+    }
+
     /** Scanning only where a match can start finds the same matches, with the same groups, as Matcher.find(). */
     @ParameterizedTest
     @MethodSource("lexiconRegexes")
