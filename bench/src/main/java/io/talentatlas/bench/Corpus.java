@@ -46,6 +46,11 @@ public final class Corpus {
         return new Corpus(documents);
     }
 
+    /** The sample articles, once each. */
+    public static List<String> sampleArticles() {
+        return samples();
+    }
+
     public List<String> documents() {
         return documents;
     }
