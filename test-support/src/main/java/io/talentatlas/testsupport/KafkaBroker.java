@@ -1,12 +1,14 @@
 package io.talentatlas.testsupport;
 
 import io.talentatlas.events.Topics;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
@@ -21,6 +23,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     /** Partitions of {@code articles.parsed}: more than one, so tests see the keyed, partitioned layout. */
     public static final int ARTICLES_PARTITIONS = 3;
+    private static final Duration TOPICS_READY_TIMEOUT = Duration.ofSeconds(30);
 
     private final KafkaClusterTestKit cluster;
     private final String bootstrapServers;
@@ -95,6 +98,45 @@ public final class KafkaBroker implements AutoCloseable {
             for (NewTopic topic : topics) {
                 createIfAbsent(admin, topic);
             }
+            awaitLeaders(admin, topics);
+        }
+    }
+
+    /**
+     * The controller acknowledges a new topic before the broker has loaded it from the metadata log: until then a
+     * describe or a produce answers "This server does not host this topic-partition". Tests start only once every
+     * partition has a leader.
+     */
+    private static void awaitLeaders(Admin admin, List<NewTopic> topics) {
+        List<String> names = topics.stream().map(NewTopic::name).toList();
+        long deadline = System.nanoTime() + TOPICS_READY_TIMEOUT.toNanos();
+        Exception last = null;
+        while (System.nanoTime() < deadline) {
+            try {
+                Map<String, TopicDescription> described = admin.describeTopics(names).allTopicNames().get();
+                boolean ready = topics.stream().allMatch(t -> described.containsKey(t.name())
+                        && described.get(t.name()).partitions().size() == t.numPartitions()
+                        && described.get(t.name()).partitions().stream().allMatch(p -> p.leader() != null));
+                if (ready) {
+                    return;
+                }
+            } catch (ExecutionException e) {
+                last = e;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for topics " + names, e);
+            }
+            sleep(Duration.ofMillis(100));
+        }
+        throw new IllegalStateException("topics " + names + " have no leaders after " + TOPICS_READY_TIMEOUT, last);
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for topics", e);
         }
     }
 
