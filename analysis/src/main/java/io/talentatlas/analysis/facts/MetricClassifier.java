@@ -40,19 +40,17 @@ final class MetricClassifier {
                 Math.min(text.length(), context.mark() + NEGATIVE_AFTER));
         int lastCloser = lastListCloser(text, context.mark());
         boolean deFollows = context.right().startsWith("的");
-        // Every rule reads the same texts: their characters are taken once, so most gates say no at once.
-        CharPresence inText = chars != null ? chars : CharPresence.of(text);
-        CharPresence inNear = chars != null ? chars : CharPresence.of(near);
         Unit[] units = lexicon.unitsFor(counters);
         List<MetricRule> rules = lexicon.rules();
         for (int i = 0; i < rules.size(); i++) {
             MetricRule rule = rules.get(i);
             Unit unit = units[i];
             if (unit == null || !rule.allowedIn(paragraph.text(), paragraph.presence())
-                    || rule.vetoedBy(near, inNear)) {
+                    || rule.vetoedBy(near, chars)) {
                 continue;
             }
-            int distance = nearestTrigger(rule.triggers(), text, inText, context.mark(), lastCloser, deFollows);
+            // Every rule reads the same texts: the sentence's characters let most gates say no at once.
+            int distance = nearestTrigger(rule.triggers(), text, chars, context.mark(), lastCloser, deFollows);
             if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
                 best = new Classification(rule, unit, distance);
             }

@@ -28,7 +28,7 @@ public record MetricRule(
         units = Map.copyOf(units);
     }
 
-    /** Whether the negatives veto this metric in the given context, {@code presence} being its characters. */
+    /** Whether the negatives veto this metric in the given context, {@code presence} holding its characters or null. */
     boolean vetoedBy(CharSequence context, CharPresence presence) {
         return negatives != null && negatives.find(context, presence);
     }

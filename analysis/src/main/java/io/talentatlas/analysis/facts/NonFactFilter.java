@@ -46,8 +46,10 @@ final class NonFactFilter {
         this.singleItem = grammar.gated("single_item");
     }
 
-    /** Why the number is not a fact, or empty when it may be one. */
-    /** {@code chars} holds the characters of the number's sentence, or is null. */
+    /**
+     * Why the number is not a fact, or empty when it may be one. {@code chars} holds the characters of the number's
+     * sentence, or is null.
+     */
     Optional<String> dropReason(String body, NumberContext context, QuoteMap quotes, List<String> counters,
             CharPresence chars) {
         Quantity quantity = context.quantity();
@@ -96,8 +98,7 @@ final class NonFactFilter {
             return false;
         }
         String sentenceBefore = body.substring(context.sentence().start(), context.quantity().start());
-        CharPresence inSentence = chars != null ? chars : CharPresence.of(sentenceBefore);
-        return singleEntity.find(sentenceBefore, inSentence) || singleEntitySubject.find(sentenceBefore, inSentence);
+        return singleEntity.find(sentenceBefore, chars) || singleEntitySubject.find(sentenceBefore, chars);
     }
 
     private static String tail(String text) {

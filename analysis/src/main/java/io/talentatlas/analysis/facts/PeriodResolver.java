@@ -38,15 +38,12 @@ final class PeriodResolver {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
-        // Each text is tried against several rules: its characters are taken once, so most gates say no at once.
-        // The sentence's characters (chars) hold those of all three texts.
-        CharPresence inClause = chars != null ? chars : CharPresence.of(clauseWords);
-        CharPresence inSentence = chars != null ? chars : CharPresence.of(sentenceBefore);
-        CharPresence inAdverbial = chars != null ? chars : CharPresence.of(adverbialClause);
-        TimeWord word = firstFound(find(clauseWords, inClause, specific, true),
-                find(adverbialClause, inAdverbial, specific, true),
-                find(clauseWords, inClause, vague, false), find(sentenceBefore, inSentence, specific, true),
-                find(sentenceBefore, inSentence, vague, false));
+        // Each text is tried against several rules: the sentence's characters (chars), which hold those of all three
+        // texts, let most gates say no at once.
+        TimeWord word = firstFound(find(clauseWords, chars, specific, true),
+                find(adverbialClause, chars, specific, true),
+                find(clauseWords, chars, vague, false), find(sentenceBefore, chars, specific, true),
+                find(sentenceBefore, chars, vague, false));
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }
 

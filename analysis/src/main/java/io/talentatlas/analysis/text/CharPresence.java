@@ -16,11 +16,7 @@ public final class CharPresence {
 
     /** The characters of {@code text}. */
     public static CharPresence of(CharSequence text) {
-        CharPresence presence = new CharPresence();
-        for (int i = 0; i < text.length(); i++) {
-            presence.add(text.charAt(i));
-        }
-        return presence;
+        return of(text, 0, text.length(), "");
     }
 
     /**
