@@ -9,6 +9,7 @@ import io.talentatlas.analysis.regions.RegionResolver;
 import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.CharSet;
 import io.talentatlas.analysis.text.GatedPattern;
+import io.talentatlas.analysis.text.LiteralIndex;
 import io.talentatlas.events.ArticleParsed;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +51,8 @@ public final class FactExtractor {
     private final RespectiveRegions respectively = new RespectiveRegions();
     private final VerbEllipsis ellipsis;
     private final GatedPattern additionBefore;
+    /** The gates of the grammar and the lexicon, answered once per sentence for all its numbers. */
+    private final LiteralIndex sentenceLiterals;
 
     public FactExtractor(QuantityFinder numbers, MentionFinder regions, MetricLexicon lexicon, FactGrammar grammar) {
         this.numbers = numbers;
@@ -66,6 +69,18 @@ public final class FactExtractor {
         this.breakdowns = new BreakdownFilter(grammar);
         this.ellipsis = new VerbEllipsis(grammar);
         this.additionBefore = grammar.gated("addition_before");
+        this.sentenceLiterals = LiteralIndex.of(gatesOf(grammar, lexicon), ArticleScope.JOINERS);
+    }
+
+    private static List<GatedPattern> gatesOf(FactGrammar grammar, MetricLexicon lexicon) {
+        List<GatedPattern> gates = new ArrayList<>(grammar.patterns());
+        for (MetricRule rule : lexicon.rules()) {
+            gates.add(rule.triggers());
+            if (rule.negatives() != null) {
+                gates.add(rule.negatives());
+            }
+        }
+        return gates;
     }
 
     /** The extractor with the shipped lexicons, the numbers layer and the region resolver. */
@@ -86,8 +101,8 @@ public final class FactExtractor {
         Integer pubYear = article.publishedAt() == null ? null : article.publishedAt().getYear();
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
-        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, new HashMap<>(),
-                new HashMap<>());
+        ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, sentenceLiterals,
+                new HashMap<>(), new HashMap<>());
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             // Years, dates, ordinals and codes are never facts: no context is built for them.
@@ -152,10 +167,14 @@ public final class FactExtractor {
 
     /** The nearest short clause before the number's clause in its sentence (三年来，… / 2021年以来，…), else "". */
     private static String adverbialClause(String body, TextLayout layout, NumberContext context) {
-        List<Segment> earlier = layout.clausesOf(context.sentence()).stream()
-                .filter(c -> c.end() <= context.clause().start() && c.end() - c.start() <= ADVERBIAL_CLAUSE)
-                .toList();
-        return earlier.isEmpty() ? "" : earlier.get(earlier.size() - 1).text(body);
+        List<Segment> clauses = layout.clausesOf(context.sentence());
+        for (int i = clauses.size() - 1; i >= 0; i--) {
+            Segment clause = clauses.get(i);
+            if (clause.end() <= context.clause().start() && clause.end() - clause.start() <= ADVERBIAL_CLAUSE) {
+                return clause.text(body);
+            }
+        }
+        return "";
     }
 
     /** 苏州工业园区：打造人才高地: a title naming a zone of the home city makes the zone the article's default scope. */
@@ -196,7 +215,7 @@ public final class FactExtractor {
 
     /** What every number of one article shares. */
     private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
-            Integer pubYear, Map<Segment, MetricClassifier.Paragraph> paragraphs,
+            Integer pubYear, LiteralIndex literals, Map<Segment, MetricClassifier.Paragraph> paragraphs,
             Map<Segment, CharPresence> sentences) {
 
         /** Characters the rules' texts can hold besides the sentence's: the number's mark and clauseWords' space. */
@@ -204,7 +223,9 @@ public final class FactExtractor {
 
         /**
          * The characters of the number's sentence, taken once for all the numbers in it: every text the rules cut
-         * around a number comes from its sentence. Null when the number is not inside one sentence.
+         * around a number comes from its sentence. Null when the number is not inside one sentence; only the
+         * characters when the number's words begin with a verb borrowed from an earlier clause, since a literal may
+         * span the joint of that verb and the words.
          */
         CharPresence sentenceChars(NumberContext context) {
             Segment sentence = context.sentence();
@@ -213,8 +234,9 @@ public final class FactExtractor {
                     || quantity.end() > sentence.end() || context.leftStart() < sentence.start()) {
                 return null;
             }
-            return sentences.computeIfAbsent(sentence,
-                    s -> CharPresence.of(body, s.start(), s.end(), JOINERS));
+            CharPresence chars = sentences.computeIfAbsent(sentence,
+                    s -> literals.presence(body, s.start(), s.end(), JOINERS));
+            return context.inheritedVerb().isEmpty() ? chars : chars.charsOnly();
         }
 
         /** The paragraph's text and characters, made once for all the numbers in it. */

@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.text.GatedPattern;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
@@ -38,6 +39,11 @@ public final class FactGrammar {
             throw new IllegalStateException("grammar.tsv has no rule '" + name + "'");
         }
         return pattern;
+    }
+
+    /** Every pattern of the grammar. */
+    public Collection<GatedPattern> patterns() {
+        return patterns.values();
     }
 
     /** Whether the named pattern occurs anywhere in {@code text}. */

@@ -77,7 +77,8 @@ final class NonFactFilter {
         if (oldValueAround.find(context.right(), chars) && oldValueBefore.find(before, chars)) {
             return Optional.of("old value being replaced");
         }
-        if (singleItem.mayOccurIn(chars)
+        // The text joins the words on both sides of the number directly: only its characters are known.
+        if (singleItem.mayOccurIn(chars == null ? null : chars.charsOnly())
                 && singleItem.find(tail(before) + head(body, quantity.end(), context.clause().end()))) {
             return Optional.of("a single item");
         }

@@ -9,9 +9,16 @@ public final class CharPresence {
 
     private static final int BITS = 12;
 
-    private final long[] bits = new long[1 << (BITS - 6)];
+    private final long[] bits;
+    /** The index that found {@link #literals}, or null when only the characters are known. */
+    private final LiteralIndex index;
+    /** Bits of the indexed patterns with a whole literal in the text. */
+    private final long[] literals;
 
-    private CharPresence() {
+    private CharPresence(long[] bits, LiteralIndex index, long[] literals) {
+        this.bits = bits;
+        this.index = index;
+        this.literals = literals;
     }
 
     /** The characters of {@code text}. */
@@ -24,7 +31,7 @@ public final class CharPresence {
      * sentence, it holds every character of any text cut from that sentence and joined with the extra characters.
      */
     public static CharPresence of(CharSequence text, int start, int end, String extra) {
-        CharPresence presence = new CharPresence();
+        CharPresence presence = new CharPresence(new long[1 << (BITS - 6)], null, null);
         for (int i = start; i < end; i++) {
             presence.add(text.charAt(i));
         }
@@ -32,6 +39,25 @@ public final class CharPresence {
             presence.add(extra.charAt(i));
         }
         return presence;
+    }
+
+    /** These characters, with the patterns of {@code index} that have a literal in the text. */
+    CharPresence withLiterals(LiteralIndex index, long[] literals) {
+        return new CharPresence(bits, index, literals);
+    }
+
+    /**
+     * The characters alone: for a text that joins pieces of the sentence directly (a literal may span the joint), of
+     * which only the characters are sure to be the sentence's.
+     */
+    public CharPresence charsOnly() {
+        return index == null ? this : new CharPresence(bits, null, null);
+    }
+
+    /** Whether the text holds one of the pattern's literals: 1 yes, 0 no, -1 not known (not indexed). */
+    int holdsLiteralOf(GatedPattern pattern) {
+        int bit = index == null ? -1 : index.bitOf(pattern);
+        return bit < 0 ? -1 : (int) (literals[bit >>> 6] >>> bit) & 1;
     }
 
     private void add(char c) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,10 @@ import java.util.regex.Pattern;
 public final class GatedPattern {
 
     private static final int FEW = 3;
+    private static final AtomicInteger SERIALS = new AtomicInteger();
+
+    /** Tells the patterns apart in a {@link LiteralIndex} without a hash lookup. */
+    private final int serial = SERIALS.getAndIncrement();
 
     private final Pattern pattern;
     /** First character → the required literals that start with it; null when the regex promises no literal. */
@@ -115,7 +120,7 @@ public final class GatedPattern {
      * answer comes without reading the text.
      */
     public boolean mayMatch(CharSequence text, CharPresence presence) {
-        return literalsByFirst == null || (presence == null || startsPresent(presence)) && mayMatch(text);
+        return literalsByFirst == null || (presence == null || mayHoldLiteral(presence)) && mayMatch(text);
     }
 
     /**
@@ -162,6 +167,16 @@ public final class GatedPattern {
         return matcher.end() == matcher.start() ? matcher.end() + 1 : matcher.end();
     }
 
+    /** Whether the text {@code presence} describes can hold one of the literals: by the index when it has one. */
+    private boolean mayHoldLiteral(CharPresence presence) {
+        int known = presence.holdsLiteralOf(this);
+        return known < 0 ? startsPresent(presence) : known == 1;
+    }
+
+    int serial() {
+        return serial;
+    }
+
     private boolean startsPresent(CharPresence presence) {
         for (char first : firstCharList) {
             if (presence.mayContain(first)) {
@@ -176,7 +191,7 @@ public final class GatedPattern {
      * text need not even be cut out.
      */
     public boolean mayOccurIn(CharPresence presence) {
-        return literalsByFirst == null || presence == null || startsPresent(presence);
+        return literalsByFirst == null || presence == null || mayHoldLiteral(presence);
     }
 
     /** Same answer as {@code pattern().matcher(text).find()}. */

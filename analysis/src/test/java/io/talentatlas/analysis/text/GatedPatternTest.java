@@ -140,7 +140,7 @@ class GatedPatternTest {
         return regexes.stream();
     }
 
-    private static List<String> windows() {
+    static List<String> windows() {
         List<String> windows = new ArrayList<>();
         for (String name : List.of("000_d558f9b531ea3abf.txt", "001_ac8ff09426ec5f2e.txt", "002_aba55b2c8390ab8e.txt",
                 "003_1ab71f5613728c94.txt", "004_05e16e586b8fd86e.txt")) {
