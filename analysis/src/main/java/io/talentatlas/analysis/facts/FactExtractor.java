@@ -102,7 +102,7 @@ public final class FactExtractor {
         List<Quantity> all = numbers.find(body).stream().filter(q -> !partOfWord(body, q))
                 .sorted(Comparator.comparingInt(Quantity::start)).toList();
         ArticleScope scope = new ArticleScope(body, layout, quotes, attributor, pubYear, sentenceLiterals,
-                new HashMap<>(), new HashMap<>());
+                classifier.rules(), new HashMap<>(), new HashMap<>());
         List<Fact> facts = new ArrayList<>();
         for (int i = 0; i < all.size(); i++) {
             // Years, dates, ordinals and codes are never facts: no context is built for them.
@@ -215,7 +215,8 @@ public final class FactExtractor {
 
     /** What every number of one article shares. */
     private record ArticleScope(String body, TextLayout layout, QuoteMap quotes, RegionAttributor attributor,
-            Integer pubYear, LiteralIndex literals, Map<Segment, MetricClassifier.Paragraph> paragraphs,
+            Integer pubYear, LiteralIndex literals, List<MetricRule> rules,
+            Map<Segment, MetricClassifier.Paragraph> paragraphs,
             Map<Segment, CharPresence> sentences) {
 
         /** Characters the rules' texts can hold besides the sentence's: the number's mark and clauseWords' space. */
@@ -239,9 +240,9 @@ public final class FactExtractor {
             return context.inheritedVerb().isEmpty() ? chars : chars.charsOnly();
         }
 
-        /** The paragraph's text and characters, made once for all the numbers in it. */
+        /** The rules the paragraph allows, found once for all the numbers in it. */
         MetricClassifier.Paragraph paragraph(Segment segment) {
-            return paragraphs.computeIfAbsent(segment, s -> MetricClassifier.Paragraph.of(s.text(body)));
+            return paragraphs.computeIfAbsent(segment, s -> MetricClassifier.Paragraph.of(s.text(body), rules));
         }
     }
 }

@@ -45,7 +45,7 @@ final class MetricClassifier {
         for (int i = 0; i < rules.size(); i++) {
             MetricRule rule = rules.get(i);
             Unit unit = units[i];
-            if (unit == null || !rule.allowedIn(paragraph.text(), paragraph.presence())
+            if (unit == null || !paragraph.allows(i)
                     || rule.vetoedBy(near, chars)) {
                 continue;
             }
@@ -96,12 +96,32 @@ final class MetricClassifier {
         return last >= 0 && last + 1 < mark ? last : -1;
     }
 
-    /** A paragraph's text and its characters, for the rules that require words in the paragraph. */
-    record Paragraph(String text, CharPresence presence) {
+    /** Which rules a paragraph allows ({@link MetricRule#allowedIn}), asked once for all the numbers in it. */
+    static final class Paragraph {
 
-        static Paragraph of(String text) {
-            return new Paragraph(text, CharPresence.of(text));
+        private final boolean[] allowed;
+
+        private Paragraph(boolean[] allowed) {
+            this.allowed = allowed;
         }
+
+        static Paragraph of(String text, List<MetricRule> rules) {
+            CharPresence presence = CharPresence.of(text);
+            boolean[] allowed = new boolean[rules.size()];
+            for (int i = 0; i < allowed.length; i++) {
+                allowed[i] = rules.get(i).allowedIn(text, presence);
+            }
+            return new Paragraph(allowed);
+        }
+
+        boolean allows(int rule) {
+            return allowed[rule];
+        }
+    }
+
+    /** The rules of the lexicon, in order: {@link Paragraph#allows} is asked by their index. */
+    List<MetricRule> rules() {
+        return lexicon.rules();
     }
 
     private static int distance(int start, int end, int mark) {

@@ -39,21 +39,21 @@ final class PeriodResolver {
             return Period.UNKNOWN;
         }
         // Each text is tried against several rules: the sentence's characters (chars), which hold those of all three
-        // texts, let most gates say no at once.
-        TimeWord word = firstFound(find(clauseWords, chars, specific, true),
-                find(adverbialClause, chars, specific, true),
-                find(clauseWords, chars, vague, false), find(sentenceBefore, chars, specific, true),
-                find(sentenceBefore, chars, vague, false));
-        return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
-    }
-
-    private static TimeWord firstFound(TimeWord... words) {
-        for (TimeWord word : words) {
-            if (word != null) {
-                return word;
-            }
+        // texts, let most gates say no at once. The nearer texts are tried first, and the first word found wins.
+        TimeWord word = find(clauseWords, chars, specific, true);
+        if (word == null) {
+            word = find(adverbialClause, chars, specific, true);
         }
-        return null;
+        if (word == null) {
+            word = find(clauseWords, chars, vague, false);
+        }
+        if (word == null) {
+            word = find(sentenceBefore, chars, specific, true);
+        }
+        if (word == null) {
+            word = find(sentenceBefore, chars, vague, false);
+        }
+        return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }
 
     private Period asOf(TimeWord word, Integer pub) {

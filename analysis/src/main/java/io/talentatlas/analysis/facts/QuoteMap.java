@@ -84,8 +84,10 @@ public final class QuoteMap {
     }
 
     private void classify(String body, int start, int end, boolean title) {
-        String inner = body.substring(start + 1, end - 1);
-        boolean sentenceLike = inner.chars().anyMatch(ch -> SPEECH_PUNCTUATION.indexOf(ch) >= 0);
+        boolean sentenceLike = false;
+        for (int i = start + 1; i < end - 1 && !sentenceLike; i++) {
+            sentenceLike = SPEECH_PUNCTUATION.indexOf(body.charAt(i)) >= 0;
+        }
         if (title || !sentenceLike) {
             names.add(new Segment(start, end));
         } else {

@@ -24,10 +24,7 @@ public final class TextLayout {
     private TextLayout(String body, List<Segment> paragraphs) {
         this.paragraphs = List.copyOf(paragraphs);
         for (Segment paragraph : paragraphs) {
-            split(body, paragraph, SENTENCE_ENDS, sentences);
-        }
-        for (Segment sentence : sentences) {
-            split(body, sentence, CLAUSE_OR_SENTENCE_ENDS, clauses);
+            split(body, paragraph);
         }
     }
 
@@ -102,21 +99,32 @@ public final class TextLayout {
         return low;
     }
 
-    private static void split(String body, Segment within, CharSet ends, List<Segment> out) {
-        int start = within.start();
-        for (int i = within.start(); i < within.end(); i++) {
+    /**
+     * Sentences and clauses in one pass over the paragraph: a sentence end also ends a clause, and the closing quotes
+     * after an end belong to what it ends.
+     */
+    private void split(String body, Segment paragraph) {
+        int sentenceStart = paragraph.start();
+        int clauseStart = sentenceStart;
+        for (int i = paragraph.start(); i < paragraph.end(); i++) {
             char c = body.charAt(i);
-            if (ends.contains(c) && !isDigitSeparator(body, i)) {
-                int end = i + 1;
-                while (end < within.end() && CLOSERS.contains(body.charAt(end))) {
-                    end++;
-                }
-                addIfNotEmpty(out, start, end);
-                start = end;
-                i = end - 1;
+            if (!CLAUSE_OR_SENTENCE_ENDS.contains(c) || isDigitSeparator(body, i)) {
+                continue;
             }
+            int end = i + 1;
+            while (end < paragraph.end() && CLOSERS.contains(body.charAt(end))) {
+                end++;
+            }
+            addIfNotEmpty(clauses, clauseStart, end);
+            clauseStart = end;
+            if (SENTENCE_ENDS.contains(c)) {
+                addIfNotEmpty(sentences, sentenceStart, end);
+                sentenceStart = end;
+            }
+            i = end - 1;
         }
-        addIfNotEmpty(out, start, within.end());
+        addIfNotEmpty(clauses, clauseStart, paragraph.end());
+        addIfNotEmpty(sentences, sentenceStart, paragraph.end());
     }
 
     /** A comma or colon between digits belongs to a number (1,000 / 9:31), not to the sentence. */
