@@ -24,10 +24,12 @@ final class ContextBuilder {
 
     private static final Set<Unit> MONEY = Set.of(Unit.CNY, Unit.CNY_PER_MONTH, Unit.CNY_PER_YEAR);
 
-    private final FactGrammar grammar;
+    private final GatedPattern verb;
+    private final GatedPattern leadVerb;
 
     ContextBuilder(FactGrammar grammar) {
-        this.grammar = grammar;
+        this.verb = grammar.gated("verb");
+        this.leadVerb = grammar.gated("lead_verb");
     }
 
     NumberContext build(String body, TextLayout layout, List<Quantity> all, int index) {
@@ -38,10 +40,11 @@ final class ContextBuilder {
         // The words before the digits include a leading hedge (最高, 突破) or the end of a word it was cut from (签约).
         String left = body.substring(leftStart, numeralStart(quantity));
         String right = right(body, clause, all, index);
-        String verb = grammar.found("verb", body.substring(clause.start(), quantity.start()))
-                ? "" : inheritedVerb(body, layout, sentence, clause);
+        boolean hasVerb = verb.mayMatch(body, clause.start(), quantity.start())
+                && verb.find(body.substring(clause.start(), quantity.start()));
+        String inherited = hasVerb ? "" : inheritedVerb(body, layout, sentence, clause);
         return new NumberContext(quantity, clause, sentence, layout.paragraphAt(quantity.start()), leftStart, left,
-                right, verb);
+                right, inherited);
     }
 
     /** Where the numeral itself starts inside the quantity's text, after any leading hedge. */
@@ -100,7 +103,6 @@ final class ContextBuilder {
     /** The last lead verb of the nearest earlier clause of the sentence that has one. */
     private String inheritedVerb(String body, TextLayout layout, Segment sentence, Segment clause) {
         List<Segment> earlier = layout.clausesOf(sentence);
-        GatedPattern leadVerb = grammar.gated("lead_verb");
         for (int i = earlier.size() - 1; i >= 0; i--) {
             if (earlier.get(i).end() > clause.start()) {
                 continue;

@@ -242,7 +242,7 @@ public final class FactExtractor {
 
         /** The rules the paragraph allows, found once for all the numbers in it. */
         MetricClassifier.Paragraph paragraph(Segment segment) {
-            return paragraphs.computeIfAbsent(segment, s -> MetricClassifier.Paragraph.of(s.text(body), rules));
+            return paragraphs.computeIfAbsent(segment, s -> new MetricClassifier.Paragraph(s.text(body), rules));
         }
     }
 }

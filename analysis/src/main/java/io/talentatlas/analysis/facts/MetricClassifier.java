@@ -96,26 +96,35 @@ final class MetricClassifier {
         return last >= 0 && last + 1 < mark ? last : -1;
     }
 
-    /** Which rules a paragraph allows ({@link MetricRule#allowedIn}), asked once for all the numbers in it. */
+    /**
+     * Which rules a paragraph allows ({@link MetricRule#allowedIn}), each found the first time a number of the
+     * paragraph asks and kept for the others. Not thread-safe: one extraction's own.
+     */
     static final class Paragraph {
 
-        private final boolean[] allowed;
+        private static final byte UNKNOWN = 0;
+        private static final byte ALLOWED = 1;
+        private static final byte BARRED = 2;
 
-        private Paragraph(boolean[] allowed) {
-            this.allowed = allowed;
-        }
+        private final String text;
+        private final List<MetricRule> rules;
+        private final byte[] answers;
+        private CharPresence presence;
 
-        static Paragraph of(String text, List<MetricRule> rules) {
-            CharPresence presence = CharPresence.of(text);
-            boolean[] allowed = new boolean[rules.size()];
-            for (int i = 0; i < allowed.length; i++) {
-                allowed[i] = rules.get(i).allowedIn(text, presence);
-            }
-            return new Paragraph(allowed);
+        Paragraph(String text, List<MetricRule> rules) {
+            this.text = text;
+            this.rules = rules;
+            this.answers = new byte[rules.size()];
         }
 
         boolean allows(int rule) {
-            return allowed[rule];
+            if (answers[rule] == UNKNOWN) {
+                if (presence == null && rules.get(rule).requires() != null) {
+                    presence = CharPresence.of(text);
+                }
+                answers[rule] = rules.get(rule).allowedIn(text, presence) ? ALLOWED : BARRED;
+            }
+            return answers[rule] == ALLOWED;
         }
     }
 

@@ -24,13 +24,16 @@ final class VerbEllipsis {
         List<Fact> result = new ArrayList<>(facts);
         for (int i = 0; i < result.size(); i++) {
             Fact fact = result.get(i);
+            if (!Metric.OTHER.equals(fact.metric())) {
+                continue;
+            }
             Segment sentence = layout.sentenceAt(fact.spanStart());
             String before = body.substring(layout.clauseAt(fact.spanStart()).start(), fact.spanStart());
-            Matcher verb = verbBeforeNumber.matcher(before);
+            Matcher verb = verbBeforeNumber.scanMatcher(before);
             Fact antecedent = null;
-            if (Metric.OTHER.equals(fact.metric()) && verbBeforeNumber.mayMatch(before) && verb.find()) {
+            if (verbBeforeNumber.mayMatch(before) && verbBeforeNumber.nextMatch(verb, before, 0)) {
                 antecedent = antecedent(result, i, sentence, fact, verb.group(1));
-            } else if (Metric.OTHER.equals(fact.metric()) && runningTotal.find(before)) {
+            } else if (runningTotal.find(before)) {
                 antecedent = antecedent(result, i, sentence, fact, "");
             }
             if (antecedent != null) {

@@ -41,9 +41,9 @@ public final class CharPresence {
         return presence;
     }
 
-    /** These characters, with the patterns of {@code index} that have a literal in the text. */
-    CharPresence withLiterals(LiteralIndex index, long[] literals) {
-        return new CharPresence(bits, index, literals);
+    /** An empty set of characters, to be filled with {@link #add}, with the patterns of {@code index} found in the text. */
+    static CharPresence withLiterals(LiteralIndex index, long[] literals) {
+        return new CharPresence(new long[1 << (BITS - 6)], index, literals);
     }
 
     /**
@@ -60,7 +60,7 @@ public final class CharPresence {
         return bit < 0 ? -1 : (int) (literals[bit >>> 6] >>> bit) & 1;
     }
 
-    private void add(char c) {
+    void add(char c) {
         int slot = slot(c);
         bits[slot >>> 6] |= 1L << slot;
     }

@@ -100,15 +100,20 @@ public final class LiteralIndex {
      */
     public CharPresence presence(CharSequence text, int start, int end, String extra) {
         long[] found = new long[(gates + 63) >>> 6];
+        CharPresence presence = CharPresence.withLiterals(this, found);
         int node = 0;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
+            presence.add(c);
             node = node == 0 ? rootNext[c] : next(node, c);
             for (int k = outputFrom[node]; k < outputFrom[node + 1]; k++) {
                 found[outputBits[k] >>> 6] |= 1L << outputBits[k];
             }
         }
-        return CharPresence.of(text, start, end, extra).withLiterals(this, found);
+        for (int i = 0; i < extra.length(); i++) {
+            presence.add(extra.charAt(i));
+        }
+        return presence;
     }
 
     /** The pattern's bit, or -1 when its gate is not in this index. */
