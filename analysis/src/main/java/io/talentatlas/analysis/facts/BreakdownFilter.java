@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.facts;
 
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -32,7 +33,11 @@ final class BreakdownFilter {
             return false;
         }
         Segment sentence = layout.sentenceAt(fact.spanStart());
-        Matcher marker = grammar.get("breakdown").matcher(body);
+        GatedPattern breakdown = grammar.gated("breakdown");
+        if (!breakdown.mayMatch(body, sentence.start(), fact.spanStart())) {
+            return false;
+        }
+        Matcher marker = breakdown.matcher(body);
         marker.region(sentence.start(), fact.spanStart());
         if (!marker.find()) {
             return false;

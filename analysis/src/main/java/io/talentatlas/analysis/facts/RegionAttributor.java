@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.facts;
 
 import io.talentatlas.analysis.regions.RegionMention;
+import io.talentatlas.analysis.text.GatedPattern;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Predicate;
@@ -24,8 +25,10 @@ final class RegionAttributor {
     static RegionAttributor of(List<RegionMention> mentions, String body, RegionChoice home, QuoteMap quotes,
             TextLayout layout, FactGrammar grammar) {
         String homeCode = home.code();
+        GatedPattern institutionAfter = grammar.gated("institution_after");
         Predicate<RegionMention> isSubject = m -> !quotes.inName(m.start())
-                && !grammar.found("institution_after", after(body, m))
+                && !(institutionAfter.mayMatch(body, m.end(), afterEnd(body, m))
+                        && institutionAfter.find(after(body, m)))
                 && (!RegionCodes.strictlyContains(m.region().code(), homeCode)
                     || provinceAsSubject(body, m, layout.clauseAt(m.start()), grammar));
         List<RegionMention> subjects = mentions.stream().filter(isSubject)
@@ -47,7 +50,12 @@ final class RegionAttributor {
     }
 
     private static String after(String body, RegionMention mention) {
-        return body.substring(mention.end(), Math.min(body.length(), mention.end() + 12));
+        return body.substring(mention.end(), afterEnd(body, mention));
+    }
+
+    /** The words after a mention that tell what it is part of end here. */
+    private static int afterEnd(String body, RegionMention mention) {
+        return Math.min(body.length(), mention.end() + 12);
     }
 
     RegionChoice regionOf(int offset, Segment clause, Segment sentence, Segment paragraph) {

@@ -16,8 +16,8 @@ final class RespectiveRegions {
         List<Fact> result = new ArrayList<>(facts);
         for (int i = 0; i < result.size(); i++) {
             Segment clause = layout.clauseAt(result.get(i).spanStart());
-            int marker = body.indexOf(RESPECTIVELY, clause.start());
-            if (marker < 0 || marker >= result.get(i).spanStart()) {
+            int marker = firstMarker(body, clause.start(), result.get(i).spanStart());
+            if (marker < 0) {
                 continue;
             }
             List<RegionMention> regions = attributor.subjectsIn(new Segment(clause.start(), marker));
@@ -30,6 +30,20 @@ final class RespectiveRegions {
             i = listed.isEmpty() ? i : Math.max(i, listed.get(listed.size() - 1));
         }
         return result;
+    }
+
+    /**
+     * Where 分别 first starts in [from, before), or -1. Bounded by hand: String.indexOf would search on to the end of
+     * the body for every fact of an article that has no 分别 at all.
+     */
+    private static int firstMarker(String body, int from, int before) {
+        int last = Math.min(before, body.length() - RESPECTIVELY.length() + 1);
+        for (int i = from; i < last; i++) {
+            if (body.startsWith(RESPECTIVELY, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static List<Integer> factsAfter(List<Fact> facts, Segment clause, int marker) {
