@@ -20,10 +20,13 @@ final class TargetDetector {
         if (!target.mayMatch(body, clause.start(), clause.end())) {
             return false;
         }
-        Matcher matcher = target.matcher(body);
-        matcher.region(clause.start(), clause.end());
-        while (matcher.find()) {
-            if (!quotes.inName(matcher.start()) && !namedProgramme(body, matcher.start())) {
+        // The clause's own text sees what a matcher bounded to the clause sees, and can be scanned only where a
+        // target word starts.
+        String words = clause.text(body);
+        Matcher matcher = target.scanMatcher(words);
+        for (int from = 0; target.nextMatch(matcher, words, from); from = GatedPattern.after(matcher)) {
+            int at = clause.start() + matcher.start();
+            if (!quotes.inName(at) && !namedProgramme(body, at)) {
                 return true;
             }
         }
