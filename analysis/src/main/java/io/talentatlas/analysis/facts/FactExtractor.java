@@ -144,9 +144,10 @@ public final class FactExtractor {
         boolean labelAfter = classification != null && context.right().startsWith("的");
         MetricKind periodKind = kind == MetricKind.STOCK && additionBefore.find(context.left(), chars)
                 ? MetricKind.FLOW : kind;
-        Period period = periods.resolve(clauseWords(body, context), adverbialClause(body, scope.layout(), context),
-                body.substring(context.sentence().start(), context.clause().start()), periodKind, scope.pubYear(),
-                chars);
+        Period period = periods.resolve(clauseWords(body, context),
+                () -> adverbialClause(body, scope.layout(), context),
+                () -> body.substring(context.sentence().start(), context.clause().start()), periodKind,
+                scope.pubYear(), chars);
         boolean target = targets.isTarget(body, context.clause(), scope.quotes()) || inFuture(period, scope.pubYear());
         return new Fact(region.code(), region.scope(), metric, quantity.value(), quantity.valueMin(), unit,
                 qualifiers.resolve(body, context, kind == MetricKind.OFFER, chars), period, target,

@@ -60,13 +60,13 @@ final class NonFactFilter {
         if (quotes.inSpeech(quantity.start())) {
             return Optional.of("inside direct speech");
         }
-        if (indefiniteArticle.pattern().matcher(quantity.text()).matches()) {
+        if (indefiniteArticle.matches(quantity.text())) {
             return Optional.of("indefinite article");
         }
         if (counters.isEmpty() && quantity.unit() != Unit.CNY && quantity.unit() != Unit.PERCENT) {
             return Optional.of("bare number");
         }
-        if (!counters.isEmpty() && (nonfactCounter.pattern().matcher(counters.get(0)).matches()
+        if (!counters.isEmpty() && (nonfactCounter.matches(counters.get(0))
                 || durationAfter.mayOccurIn(chars)
                         && durationAfter.find(body.substring(quantity.end(), context.clause().end())))) {
             return Optional.of("duration, date or rank");

@@ -3,6 +3,7 @@ package io.talentatlas.analysis.facts;
 import io.talentatlas.analysis.text.CharPresence;
 import io.talentatlas.analysis.text.GatedPattern;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 
 /**
@@ -33,25 +34,27 @@ final class PeriodResolver {
      * short clause before it (三年来，…), then a vague word (累计, 目前) in its own clause, then anywhere earlier in
      * the sentence.
      */
-    Period resolve(String clauseWords, String adverbialClause, String sentenceBefore, MetricKind kind,
-            Integer pubYear, CharPresence chars) {
+    Period resolve(String clauseWords, Supplier<String> adverbialClause, Supplier<String> sentenceBefore,
+            MetricKind kind, Integer pubYear, CharPresence chars) {
         if (kind == MetricKind.OFFER) {
             return Period.UNKNOWN;
         }
         // Each text is tried against several rules: the sentence's characters (chars), which hold those of all three
         // texts, let most gates say no at once. The nearer texts are tried first, and the first word found wins.
+        // The farther texts are cut only when the nearer ones hold no time word.
         TimeWord word = find(clauseWords, chars, specific, true);
         if (word == null) {
-            word = find(adverbialClause, chars, specific, true);
+            word = find(adverbialClause.get(), chars, specific, true);
         }
         if (word == null) {
             word = find(clauseWords, chars, vague, false);
         }
         if (word == null) {
-            word = find(sentenceBefore, chars, specific, true);
-        }
-        if (word == null) {
-            word = find(sentenceBefore, chars, vague, false);
+            String before = sentenceBefore.get();
+            word = find(before, chars, specific, true);
+            if (word == null) {
+                word = find(before, chars, vague, false);
+            }
         }
         return kind == MetricKind.STOCK ? asOf(word, pubYear) : flow(word, pubYear);
     }

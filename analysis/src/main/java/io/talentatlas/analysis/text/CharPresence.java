@@ -41,7 +41,7 @@ public final class CharPresence {
         return presence;
     }
 
-    /** An empty set of characters, to be filled with {@link #add}, with the patterns of {@code index} found in the text. */
+    /** An empty set of characters to fill with {@link #add}, with the patterns of {@code index} found in the text. */
     static CharPresence withLiterals(LiteralIndex index, long[] literals) {
         return new CharPresence(new long[1 << (BITS - 6)], index, literals);
     }

@@ -199,6 +199,11 @@ public final class GatedPattern {
         return mayMatch(text) && (pureLiteral || nextMatch(scanMatcher(text), text, 0));
     }
 
+    /** Same answer as {@code pattern().matcher(text).matches()}: a whole-text match holds a literal too. */
+    public boolean matches(CharSequence text) {
+        return mayMatch(text) && pattern.matcher(text).matches();
+    }
+
     /** A matcher over {@code text}; callers that loop over matches ask {@link #mayMatch} first. */
     public Matcher matcher(CharSequence text) {
         return pattern.matcher(text);

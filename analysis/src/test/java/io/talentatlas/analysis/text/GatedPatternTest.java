@@ -96,6 +96,26 @@ class GatedPatternTest {
         }
     }
 
+    /** A whole-text match is gated like a search: same answer as Matcher.matches(), on short texts and long. */
+    @ParameterizedTest
+    @MethodSource("lexiconRegexes")
+    void gatedWholeMatchesAreTheRegexAnswers(String regex) {
+        GatedPattern gated = GatedPattern.compile(regex);
+        List<String> texts = new ArrayList<>(TEXTS);
+        texts.addAll(List.of("一家", "一名", "两家", "年", "个月", "人", "一", ""));
+        for (String text : texts) {
+            assertEquals(gated.pattern().matcher(text).matches(), gated.matches(text), () -> regex + " on " + text);
+        }
+    }
+
+    @Test
+    void aWholeMatchNeedsTheLiteralsToo() {
+        GatedPattern article = GatedPattern.compile("^一(家|个|名)$");
+        assertTrue(article.matches("一家"));
+        assertFalse(article.matches("两家"));
+        assertFalse(article.matches("一家人"));
+    }
+
     /** Scanning only where a match can start finds the same matches, with the same groups, as Matcher.find(). */
     @ParameterizedTest
     @MethodSource("lexiconRegexes")
