@@ -40,11 +40,10 @@ final class ContextBuilder {
         // The words before the digits include a leading hedge (最高, 突破) or the end of a word it was cut from (签约).
         String left = body.substring(leftStart, numeralStart(quantity));
         String right = right(body, clause, all, index);
-        boolean hasVerb = verb.mayMatch(body, clause.start(), quantity.start())
-                && verb.find(body.substring(clause.start(), quantity.start()));
-        String inherited = hasVerb ? "" : inheritedVerb(body, layout, sentence, clause);
+        String clauseBefore = body.substring(clause.start(), quantity.start());
+        String inherited = verb.find(clauseBefore) ? "" : inheritedVerb(body, layout, sentence, clause);
         return new NumberContext(quantity, clause, sentence, layout.paragraphAt(quantity.start()), leftStart, left,
-                right, inherited);
+                right, inherited, clauseBefore);
     }
 
     /** Where the numeral itself starts inside the quantity's text, after any leading hedge. */

@@ -62,8 +62,13 @@ final class CounterWords {
 
     /** The unit of a number that fits no catalogue metric. */
     Unit fallbackUnit(Quantity quantity, List<String> candidates) {
-        return candidates.stream().filter(fallbackUnits::containsKey).map(fallbackUnits::get).findFirst()
-                .orElse(quantity.unit());
+        for (String candidate : candidates) {
+            Unit unit = fallbackUnits.get(candidate);
+            if (unit != null) {
+                return unit;
+            }
+        }
+        return quantity.unit();
     }
 
     /** The bare counter word (人, 套, 年 …), if the number has one. */

@@ -119,7 +119,7 @@ public final class FactExtractor {
         Quantity quantity = context.quantity();
         CharPresence chars = scope.sentenceChars(context);
         List<String> counterWords = counters.candidates(quantity,
-                body.substring(context.clause().start(), quantity.start()), context.right(), chars);
+                context.clauseBefore(), context.right(), chars);
         if (nonFacts.dropReason(body, context, scope.quotes(), counterWords, chars).isPresent()) {
             return Optional.empty();
         }
@@ -162,7 +162,7 @@ public final class FactExtractor {
 
     /** The clause around the number, without the number (…4000人的全年工作目标). */
     private static String clauseWords(String body, NumberContext context) {
-        return body.substring(context.clause().start(), context.quantity().start()) + " "
+        return context.clauseBefore() + " "
                 + body.substring(context.quantity().end(), context.clause().end());
     }
 

@@ -53,7 +53,7 @@ final class NonFactFilter {
     Optional<String> dropReason(String body, NumberContext context, QuoteMap quotes, List<String> counters,
             CharPresence chars) {
         Quantity quantity = context.quantity();
-        String before = body.substring(context.clause().start(), quantity.start());
+        String before = context.clauseBefore();
         if (quotes.inName(quantity.start())) {
             return Optional.of("inside a name");
         }
@@ -88,7 +88,7 @@ final class NonFactFilter {
     /** 为25个科技型企业授信: the number counts beneficiaries of something else, not a stock of its noun. */
     boolean countsBeneficiaries(String body, NumberContext context, CharPresence chars) {
         return beneficiaryBefore.mayOccurIn(chars)
-                && beneficiaryBefore.find(body.substring(context.clause().start(), context.quantity().start()));
+                && beneficiaryBefore.find(context.clauseBefore());
     }
 
     private boolean singleEntity(String body, NumberContext context, CharPresence chars) {

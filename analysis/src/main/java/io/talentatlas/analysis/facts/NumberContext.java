@@ -13,6 +13,7 @@ import io.talentatlas.analysis.numbers.Quantity;
  * @param left          words before the number in its clause (and before list-mates: 5万元、3万元一次性补助)
  * @param right         words after the number (after its last list-mate), up to the next number or clause end
  * @param inheritedVerb the verb governing a verbless clause, taken from an earlier clause of the sentence, or ""
+ * @param clauseBefore  the clause's text before the number (with any leading hedge), cut once for all the rules
  */
 public record NumberContext(
         Quantity quantity,
@@ -22,7 +23,8 @@ public record NumberContext(
         int leftStart,
         String left,
         String right,
-        String inheritedVerb) {
+        String inheritedVerb,
+        String clauseBefore) {
 
     /** Stands for the number itself in {@link #text()}; lexicon patterns may span it. */
     public static final char MARK = '\uE000';

@@ -40,7 +40,7 @@ final class QualifierResolver {
         if (quantity.qualifier() != Qualifier.EXACT && !falseHedge) {
             return quantity.qualifier();
         }
-        String before = body.substring(context.clause().start(), quantity.start());
+        String before = context.clauseBefore();
         String after = body.substring(quantity.end(), context.clause().end());
         if (upToBefore.find(before, chars) || upToAfter.find(after, chars)) {
             return Qualifier.UP_TO;
