@@ -17,7 +17,8 @@ final class ContextBuilder {
 
     private static final int MAX_LEFT = 60;
     private static final int MAX_RIGHT = 20;
-    private static final Set<String> LIST_JOINERS = Set.of("", "、", "和", "及", "或", "与");
+    /** The words that join list-mates (besides nothing at all), each one character. */
+    private static final String LIST_JOINERS = "、和及或与";
 
     /** The characters a numeral can start with; a set, not a regex: it is asked for every number. */
     private static final CharSet NUMERAL = CharSet.of("0123456789０１２３４５６７８９零〇一二两三四五六七八九十百千万亿");
@@ -91,7 +92,16 @@ final class ContextBuilder {
         if (before.end() > after.start() || !clause.contains(before.start()) || !clause.contains(after.start())) {
             return false;
         }
-        return LIST_JOINERS.contains(body.substring(before.end(), after.start()).strip());
+        int from = before.end();
+        int to = after.start();
+        while (from < to && Character.isWhitespace(body.charAt(from))) {
+            from++;
+        }
+        while (to > from && Character.isWhitespace(body.charAt(to - 1))) {
+            to--;
+        }
+        // What is left of the gap without its white space (String.strip's) is nothing or one joiner character.
+        return from == to || to - from == 1 && LIST_JOINERS.indexOf(body.charAt(from)) >= 0;
     }
 
     /** 每年1.5万元、1万元: money stays money whether or not the numbers layer read a rate into the first. */
