@@ -1,6 +1,8 @@
 package io.talentatlas.analysis.regions;
 
+import io.talentatlas.analysis.text.CharKeyedMap;
 import io.talentatlas.analysis.text.CharSet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -24,10 +26,17 @@ final class ZoneNames {
     private static final CharSet BREAKS = CharSet.of("的和与及等在是为对将了从向把被、，。；：！？,.;:!?()（）《》 \n");
 
     /**
-     * The first characters of the suffixes. Every place name the scan finds asks for an extension, and at most
-     * positions after it no suffix starts: one bit test says so instead of comparing all twenty suffixes there.
+     * {@link #SUFFIXES} by first character, in list order within each group. Every place name the scan finds asks
+     * for an extension: at most positions after it no suffix starts, and where one may, only the few suffixes with
+     * that first character are compared instead of all twenty.
      */
-    private static final CharSet SUFFIX_STARTS = CharSet.of(SUFFIXES.stream().map(s -> s.charAt(0)).toList());
+    private static final CharKeyedMap<List<String>> SUFFIXES_BY_FIRST = new CharKeyedMap<>();
+
+    static {
+        for (String suffix : SUFFIXES) {
+            SUFFIXES_BY_FIRST.computeIfAbsent(suffix.charAt(0), ArrayList::new).add(suffix);
+        }
+    }
 
     private ZoneNames() {
     }
@@ -69,19 +78,18 @@ final class ZoneNames {
             if (middle > 0 && BREAKS.contains(text.charAt(from + middle - 1))) {
                 return 0;
             }
-            if (SUFFIX_STARTS.contains(text.charAt(from + middle))) {
-                int suffix = suffixAt(text, from + middle);
-                if (suffix > 0) {
-                    return middle + suffix;
-                }
+            List<String> suffixes = SUFFIXES_BY_FIRST.get(text.charAt(from + middle));
+            int suffix = suffixes == null ? 0 : suffixAt(text, from + middle, suffixes);
+            if (suffix > 0) {
+                return middle + suffix;
             }
         }
         return 0;
     }
 
-    /** The length of the first of {@link #SUFFIXES} written at {@code at}, 0 when none is. */
-    private static int suffixAt(CharSequence text, int at) {
-        for (String suffix : SUFFIXES) {
+    /** The length of the first of {@code suffixes} written at {@code at}, 0 when none is. */
+    private static int suffixAt(CharSequence text, int at, List<String> suffixes) {
+        for (String suffix : suffixes) {
             if (startsWith(text, at, suffix)) {
                 return suffix.length();
             }
