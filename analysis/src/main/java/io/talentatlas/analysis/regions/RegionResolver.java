@@ -68,14 +68,14 @@ public final class RegionResolver {
             }
             Optional<NameEntry> entry = choose(match.entries(), ctx);
             if (entry.isPresent()) {
-                return Optional.of(toMention(text, start, start + match.length(), entry.get(), ctx));
+                return Optional.of(toMention(text, start, match.surface(), entry.get(), ctx));
             }
         }
         return Optional.empty();
     }
 
-    private RegionMention toMention(String text, int start, int end, NameEntry entry, RegionContext ctx) {
-        String surface = text.substring(start, end);
+    private RegionMention toMention(String text, int start, String surface, NameEntry entry, RegionContext ctx) {
+        int end = start + surface.length();
         Region region = entry.region();
         return switch (entry.kind()) {
             case HOME_CITY -> new RegionMention(start, end, surface, ctx.city(), null);
@@ -83,15 +83,16 @@ public final class RegionResolver {
             case CAPITAL -> new RegionMention(start, end, surface, capitals.of(ctx.province()).orElseThrow(), null);
             case ZONE -> new RegionMention(start, end, surface, parentCity(region), surface);
             case ZONE_LOCAL -> new RegionMention(start, end, surface, parentCity(region), cityStem(region) + surface);
-            default -> extendToZone(text, start, end, region);
+            default -> extendToZone(text, start, surface, region);
         };
     }
 
     /** A place name followed by a zone or hub name (呼和浩特科技城) becomes a mention of the city with that scope. */
-    private RegionMention extendToZone(String text, int start, int end, Region region) {
+    private RegionMention extendToZone(String text, int start, String surface, Region region) {
+        int end = start + surface.length();
         int extension = region.level() == RegionLevel.PROVINCE ? 0 : ZoneNames.extension(text, end);
         if (extension == 0) {
-            return new RegionMention(start, end, text.substring(start, end), region, null);
+            return new RegionMention(start, end, surface, region, null);
         }
         String zone = text.substring(start, end + extension);
         return new RegionMention(start, end + extension, zone, gazetteer.city(region.code()).orElse(region), zone);
