@@ -1,11 +1,11 @@
 package io.talentatlas.analysis.regions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * Finds the places a Chinese text names and resolves each to a GB/T 2260 region.
@@ -103,26 +103,37 @@ public final class RegionResolver {
             // Most surfaces have one meaning: no list to build, no tie to break.
             return usable(entries.get(0), ctx) ? Optional.of(entries.get(0)) : Optional.empty();
         }
-        List<NameEntry> usable = entries.stream().filter(e -> usable(e, ctx)).toList();
+        // Loops, not streams: the few surfaces with several meanings (龙江, 吉林, 鹤城) come up in most articles.
+        List<NameEntry> usable = matching(entries, e -> usable(e, ctx));
         if (usable.isEmpty()) {
             return Optional.empty();
         }
         if (usable.get(0).region() == null) {
             return Optional.of(usable.get(0));
         }
-        NameEntry best = usable.stream().min(PREFERENCE).orElseThrow();
-        List<NameEntry> tied = usable.stream().filter(e -> PREFERENCE.compare(e, best) == 0).toList();
+        NameEntry best = Collections.min(usable, PREFERENCE);
+        List<NameEntry> tied = matching(usable, e -> PREFERENCE.compare(e, best) == 0);
         return tied.size() == 1 ? Optional.of(best) : breakTie(tied, ctx);
     }
 
     private Optional<NameEntry> breakTie(List<NameEntry> tied, RegionContext ctx) {
-        Map<Boolean, List<NameEntry>> byCity = tied.stream()
-                .collect(Collectors.partitioningBy(e -> ctx.inCity(e.region().code())));
-        if (byCity.get(true).size() == 1) {
-            return Optional.of(byCity.get(true).get(0));
+        List<NameEntry> inCity = matching(tied, e -> ctx.inCity(e.region().code()));
+        if (inCity.size() == 1) {
+            return Optional.of(inCity.get(0));
         }
-        List<NameEntry> inProvince = tied.stream().filter(e -> ctx.inProvince(e.region().code())).toList();
+        List<NameEntry> inProvince = matching(tied, e -> ctx.inProvince(e.region().code()));
         return inProvince.size() == 1 ? Optional.of(inProvince.get(0)) : Optional.empty();
+    }
+
+    /** The entries for which {@code test} holds, in order; Collections.min keeps the first of equals as well. */
+    private static List<NameEntry> matching(List<NameEntry> entries, Predicate<NameEntry> test) {
+        List<NameEntry> matching = new ArrayList<>(entries.size());
+        for (NameEntry entry : entries) {
+            if (test.test(entry)) {
+                matching.add(entry);
+            }
+        }
+        return matching;
     }
 
     private boolean usable(NameEntry entry, RegionContext ctx) {
