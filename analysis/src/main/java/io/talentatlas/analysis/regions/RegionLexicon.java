@@ -60,13 +60,13 @@ final class RegionLexicon {
      * The surfaces that start at {@code from}, longest first, each with its meanings. One walk down the trie: the
      * deepest node the text reaches already holds every surface on its path.
      */
-    List<Match> matchesAt(char[] text, int from) {
-        Node deepest = roots[text[from]];
+    List<Match> matchesAt(String text, int from) {
+        Node deepest = roots[text.charAt(from)];
         if (deepest == null) {
             return List.of();
         }
-        for (int i = from + 1; i < text.length; i++) {
-            Node next = deepest.next.get(text[i]);
+        for (int i = from + 1; i < text.length(); i++) {
+            Node next = deepest.next.get(text.charAt(i));
             if (next == null) {
                 break;
             }
@@ -76,23 +76,23 @@ final class RegionLexicon {
     }
 
     /**
-     * The first position at or after {@code from} where a surface may start, {@code text.length} when there is none.
-     * Two bit tests a position over the array: the scan passes every character of every article through here, and
-     * {@code String.charAt} (coder and bounds checks at each call) cost twice as much as the tests themselves.
+     * The first position at or after {@code from} where a surface may start, {@code text.length()} when there is
+     * none: two bit tests a position, in one loop over the text. Every character of every article passes through
+     * here, so the loop is kept simple enough for the JIT to hoist the string's checks out of it.
      */
-    int nextOpening(char[] text, int from) {
-        // Bound written as i < last, not i + 1 < text.length: the JIT then drops the range checks (a third faster).
-        int last = text.length - 1;
+    int nextOpening(String text, int from) {
+        // Bound written as i < last, not i + 1 < length: the JIT then drops the range checks (a third faster).
+        int last = text.length() - 1;
         for (int i = from; i < last; i++) {
-            char first = text[i];
+            char first = text.charAt(i);
             if (openingChars.contains(first)) {
-                int pair = pairSlot(first, text[i + 1]);
+                int pair = pairSlot(first, text.charAt(i + 1));
                 if ((openingPairs[pair >>> 6] & (1L << pair)) != 0) {
                     return i;
                 }
             }
         }
-        return text.length;
+        return text.length();
     }
 
     private static int pairSlot(char first, char second) {

@@ -45,24 +45,22 @@ public final class RegionResolver {
     public List<RegionMention> mentions(String text, RegionContext context) {
         RegionContext ctx = context == null ? RegionContext.none() : context;
         List<RegionMention> mentions = new ArrayList<>();
-        // The lexicon scans an array: every character passes through its filter, String.charAt costs more there.
-        char[] chars = text.toCharArray();
-        int i = lexicon.nextOpening(chars, 0);
-        while (i < chars.length) {
-            Optional<RegionMention> mention = mentionAt(text, chars, i, ctx);
+        int i = lexicon.nextOpening(text, 0);
+        while (i < text.length()) {
+            Optional<RegionMention> mention = mentionAt(text, i, ctx);
             if (mention.isPresent()) {
                 mentions.add(mention.get());
                 i = mention.get().end();
             } else {
                 i++;
             }
-            i = lexicon.nextOpening(chars, i);
+            i = lexicon.nextOpening(text, i);
         }
         return mentions;
     }
 
-    private Optional<RegionMention> mentionAt(String text, char[] chars, int start, RegionContext ctx) {
-        for (RegionLexicon.Match match : lexicon.matchesAt(chars, start)) {
+    private Optional<RegionMention> mentionAt(String text, int start, RegionContext ctx) {
+        for (RegionLexicon.Match match : lexicon.matchesAt(text, start)) {
             if (SurfaceGuards.rejects(text, start, start + match.length(), match)) {
                 continue;
             }

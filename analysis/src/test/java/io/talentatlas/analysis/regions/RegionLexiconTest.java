@@ -11,7 +11,7 @@ class RegionLexiconTest {
     private static final RegionLexicon LEXICON = new RegionLexicon(Gazetteer.instance());
 
     private static List<String> surfacesAt(String text, int from) {
-        return LEXICON.matchesAt(text.toCharArray(), from).stream().map(RegionLexicon.Match::surface).toList();
+        return LEXICON.matchesAt(text, from).stream().map(RegionLexicon.Match::surface).toList();
     }
 
     @Test
@@ -28,7 +28,7 @@ class RegionLexiconTest {
 
     @Test
     void matchesCarryTheirMeanings() {
-        RegionLexicon.Match match = LEXICON.matchesAt("大庆市".toCharArray(), 0).get(0);
+        RegionLexicon.Match match = LEXICON.matchesAt("大庆市", 0).get(0);
         assertEquals(3, match.length());
         assertEquals(List.of(new NameEntry(Gazetteer.instance().byCode("230600").orElseThrow(), NameKind.OFFICIAL)),
                 match.entries());
@@ -42,16 +42,16 @@ class RegionLexiconTest {
 
     @Test
     void nextOpeningSkipsToTheFirstPlaceASurfaceMayStart() {
-        char[] text = "引进人才到大庆工作".toCharArray();
+        String text = "引进人才到大庆工作";
         assertEquals(5, LEXICON.nextOpening(text, 0));
         assertEquals(5, LEXICON.nextOpening(text, 5));
-        assertEquals(text.length, LEXICON.nextOpening(text, 6));
+        assertEquals(text.length(), LEXICON.nextOpening(text, 6));
     }
 
     @Test
     void nextOpeningNeedsTwoCharactersLeft() {
-        assertEquals(1, LEXICON.nextOpening("大".toCharArray(), 0));
-        assertEquals(0, LEXICON.nextOpening(new char[0], 0));
-        assertEquals(2, LEXICON.nextOpening("大庆".toCharArray(), 2));
+        assertEquals(1, LEXICON.nextOpening("大", 0));
+        assertEquals(0, LEXICON.nextOpening("", 0));
+        assertEquals(2, LEXICON.nextOpening("大庆", 2));
     }
 }
