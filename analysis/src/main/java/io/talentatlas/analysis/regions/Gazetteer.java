@@ -30,6 +30,13 @@ public final class Gazetteer {
 
     private final Map<String, Region> byCode;
     private final Map<String, List<Region>> childrenByCode;
+    /**
+     * {@link #city} and {@link #province} of every code, worked out once: the region scan asks for them at nearly
+     * every mention, and walking the parent chain each time (a list, Optionals, a map lookup per level) was a tenth
+     * of the scan's profile.
+     */
+    private final Map<String, Region> cityByCode = new HashMap<>();
+    private final Map<String, Region> provinceByCode = new HashMap<>();
 
     Gazetteer(List<Region> regions) {
         Map<String, Region> codes = new LinkedHashMap<>();
@@ -45,6 +52,10 @@ public final class Gazetteer {
         }
         this.byCode = Collections.unmodifiableMap(codes);
         this.childrenByCode = children;
+        for (String code : byCode.keySet()) {
+            walkProvince(code).ifPresent(province -> provinceByCode.put(code, province));
+            walkCity(code).ifPresent(city -> cityByCode.put(code, city));
+        }
     }
 
     /** The shared gazetteer; the CSV is read on first use. */
@@ -80,6 +91,10 @@ public final class Gazetteer {
 
     /** The province (level {@link RegionLevel#PROVINCE}) that holds this code. */
     public Optional<Region> province(String code) {
+        return Optional.ofNullable(code == null ? null : provinceByCode.get(code));
+    }
+
+    private Optional<Region> walkProvince(String code) {
         List<Region> chain = parentChain(code);
         return chain.isEmpty() ? Optional.empty() : Optional.of(chain.get(chain.size() - 1));
     }
@@ -90,7 +105,11 @@ public final class Gazetteer {
      * municipality and for unknown codes.
      */
     public Optional<Region> city(String code) {
-        Optional<Region> province = province(code);
+        return Optional.ofNullable(code == null ? null : cityByCode.get(code));
+    }
+
+    private Optional<Region> walkCity(String code) {
+        Optional<Region> province = walkProvince(code);
         if (province.isPresent() && isMunicipality(province.get())) {
             return province;
         }

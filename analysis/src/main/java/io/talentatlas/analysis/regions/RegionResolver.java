@@ -1,11 +1,11 @@
 package io.talentatlas.analysis.regions;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import java.util.function.Predicate;
 
 /**
  * Finds the places a Chinese text names and resolves each to a GB/T 2260 region.
@@ -45,12 +45,8 @@ public final class RegionResolver {
     public List<RegionMention> mentions(String text, RegionContext context) {
         RegionContext ctx = context == null ? RegionContext.none() : context;
         List<RegionMention> mentions = new ArrayList<>();
-        int i = 0;
+        int i = lexicon.nextOpening(text, 0);
         while (i < text.length()) {
-            if (!lexicon.mayOpenAt(text, i)) {
-                i++;
-                continue;
-            }
             Optional<RegionMention> mention = mentionAt(text, i, ctx);
             if (mention.isPresent()) {
                 mentions.add(mention.get());
@@ -58,6 +54,7 @@ public final class RegionResolver {
             } else {
                 i++;
             }
+            i = lexicon.nextOpening(text, i);
         }
         return mentions;
     }
@@ -69,14 +66,14 @@ public final class RegionResolver {
             }
             Optional<NameEntry> entry = choose(match.entries(), ctx);
             if (entry.isPresent()) {
-                return Optional.of(toMention(text, start, start + match.length(), entry.get(), ctx));
+                return Optional.of(toMention(text, start, match.surface(), entry.get(), ctx));
             }
         }
         return Optional.empty();
     }
 
-    private RegionMention toMention(String text, int start, int end, NameEntry entry, RegionContext ctx) {
-        String surface = text.substring(start, end);
+    private RegionMention toMention(String text, int start, String surface, NameEntry entry, RegionContext ctx) {
+        int end = start + surface.length();
         Region region = entry.region();
         return switch (entry.kind()) {
             case HOME_CITY -> new RegionMention(start, end, surface, ctx.city(), null);
@@ -84,15 +81,16 @@ public final class RegionResolver {
             case CAPITAL -> new RegionMention(start, end, surface, capitals.of(ctx.province()).orElseThrow(), null);
             case ZONE -> new RegionMention(start, end, surface, parentCity(region), surface);
             case ZONE_LOCAL -> new RegionMention(start, end, surface, parentCity(region), cityStem(region) + surface);
-            default -> extendToZone(text, start, end, region);
+            default -> extendToZone(text, start, surface, region);
         };
     }
 
     /** A place name followed by a zone or hub name (呼和浩特科技城) becomes a mention of the city with that scope. */
-    private RegionMention extendToZone(String text, int start, int end, Region region) {
+    private RegionMention extendToZone(String text, int start, String surface, Region region) {
+        int end = start + surface.length();
         int extension = region.level() == RegionLevel.PROVINCE ? 0 : ZoneNames.extension(text, end);
         if (extension == 0) {
-            return new RegionMention(start, end, text.substring(start, end), region, null);
+            return new RegionMention(start, end, surface, region, null);
         }
         String zone = text.substring(start, end + extension);
         return new RegionMention(start, end + extension, zone, gazetteer.city(region.code()).orElse(region), zone);
@@ -103,26 +101,37 @@ public final class RegionResolver {
             // Most surfaces have one meaning: no list to build, no tie to break.
             return usable(entries.get(0), ctx) ? Optional.of(entries.get(0)) : Optional.empty();
         }
-        List<NameEntry> usable = entries.stream().filter(e -> usable(e, ctx)).toList();
+        // Loops, not streams: the few surfaces with several meanings (龙江, 吉林, 鹤城) come up in most articles.
+        List<NameEntry> usable = matching(entries, e -> usable(e, ctx));
         if (usable.isEmpty()) {
             return Optional.empty();
         }
         if (usable.get(0).region() == null) {
             return Optional.of(usable.get(0));
         }
-        NameEntry best = usable.stream().min(PREFERENCE).orElseThrow();
-        List<NameEntry> tied = usable.stream().filter(e -> PREFERENCE.compare(e, best) == 0).toList();
+        NameEntry best = Collections.min(usable, PREFERENCE);
+        List<NameEntry> tied = matching(usable, e -> PREFERENCE.compare(e, best) == 0);
         return tied.size() == 1 ? Optional.of(best) : breakTie(tied, ctx);
     }
 
     private Optional<NameEntry> breakTie(List<NameEntry> tied, RegionContext ctx) {
-        Map<Boolean, List<NameEntry>> byCity = tied.stream()
-                .collect(Collectors.partitioningBy(e -> ctx.inCity(e.region().code())));
-        if (byCity.get(true).size() == 1) {
-            return Optional.of(byCity.get(true).get(0));
+        List<NameEntry> inCity = matching(tied, e -> ctx.inCity(e.region().code()));
+        if (inCity.size() == 1) {
+            return Optional.of(inCity.get(0));
         }
-        List<NameEntry> inProvince = tied.stream().filter(e -> ctx.inProvince(e.region().code())).toList();
+        List<NameEntry> inProvince = matching(tied, e -> ctx.inProvince(e.region().code()));
         return inProvince.size() == 1 ? Optional.of(inProvince.get(0)) : Optional.empty();
+    }
+
+    /** The entries for which {@code test} holds, in order; Collections.min keeps the first of equals as well. */
+    private static List<NameEntry> matching(List<NameEntry> entries, Predicate<NameEntry> test) {
+        List<NameEntry> matching = new ArrayList<>(entries.size());
+        for (NameEntry entry : entries) {
+            if (test.test(entry)) {
+                matching.add(entry);
+            }
+        }
+        return matching;
     }
 
     private boolean usable(NameEntry entry, RegionContext ctx) {

@@ -1,5 +1,8 @@
 package io.talentatlas.analysis.regions;
 
+import io.talentatlas.analysis.text.CharKeyedMap;
+import io.talentatlas.analysis.text.CharSet;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +23,20 @@ final class ZoneNames {
     private static final int MAX_MIDDLE = 6;
 
     /** Characters that end a name: a zone's middle part never contains them. */
-    private static final String BREAKS = "的和与及等在是为对将了从向把被、，。；：！？,.;:!?()（）《》 \n";
+    private static final CharSet BREAKS = CharSet.of("的和与及等在是为对将了从向把被、，。；：！？,.;:!?()（）《》 \n");
+
+    /**
+     * {@link #SUFFIXES} by first character, in list order within each group. Every place name the scan finds asks
+     * for an extension: at most positions after it no suffix starts, and where one may, only the few suffixes with
+     * that first character are compared instead of all twenty.
+     */
+    private static final CharKeyedMap<List<String>> SUFFIXES_BY_FIRST = new CharKeyedMap<>();
+
+    static {
+        for (String suffix : SUFFIXES) {
+            SUFFIXES_BY_FIRST.computeIfAbsent(suffix.charAt(0), ArrayList::new).add(suffix);
+        }
+    }
 
     private ZoneNames() {
     }
@@ -59,13 +75,23 @@ final class ZoneNames {
      */
     static int extension(CharSequence text, int from) {
         for (int middle = 0; middle <= MAX_MIDDLE && from + middle < text.length(); middle++) {
-            if (middle > 0 && BREAKS.indexOf(text.charAt(from + middle - 1)) >= 0) {
+            if (middle > 0 && BREAKS.contains(text.charAt(from + middle - 1))) {
                 return 0;
             }
-            for (String suffix : SUFFIXES) {
-                if (startsWith(text, from + middle, suffix)) {
-                    return middle + suffix.length();
-                }
+            List<String> suffixes = SUFFIXES_BY_FIRST.get(text.charAt(from + middle));
+            int suffix = suffixes == null ? 0 : suffixAt(text, from + middle, suffixes);
+            if (suffix > 0) {
+                return middle + suffix;
+            }
+        }
+        return 0;
+    }
+
+    /** The length of the first of {@code suffixes} written at {@code at}, 0 when none is. */
+    private static int suffixAt(CharSequence text, int at, List<String> suffixes) {
+        for (String suffix : suffixes) {
+            if (startsWith(text, at, suffix)) {
+                return suffix.length();
             }
         }
         return 0;

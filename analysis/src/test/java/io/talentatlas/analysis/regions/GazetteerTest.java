@@ -61,6 +61,19 @@ class GazetteerTest {
     }
 
     @Test
+    void everyCodeHasTheProvinceAtTheEndOfItsParentChain() {
+        for (Region region : gazetteer.all()) {
+            List<Region> chain = gazetteer.parentChain(region.code());
+            assertEquals(chain.get(chain.size() - 1), gazetteer.province(region.code()).orElseThrow());
+            gazetteer.city(region.code()).ifPresent(city -> assertTrue(chain.contains(city)
+                    || gazetteer.isMunicipality(city), region.code()));
+        }
+        assertTrue(gazetteer.province("999999").isEmpty());
+        assertTrue(gazetteer.city(null).isEmpty());
+        assertTrue(gazetteer.province(null).isEmpty());
+    }
+
+    @Test
     void municipalitiesAndDirectlyAdministeredCitiesAreTheirOwnCity() {
         assertEquals("110000", gazetteer.city("110105").orElseThrow().code());
         assertEquals("500000", gazetteer.city("500000").orElseThrow().code());
