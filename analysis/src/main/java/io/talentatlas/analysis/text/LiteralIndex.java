@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -27,6 +28,8 @@ public final class LiteralIndex {
     /** {@link GatedPattern#serial()} → bit of the pattern in {@link CharPresence}'s gate set, or NOT_INDEXED. */
     private final int[] bitBySerial;
     private final int gates;
+    /** The characters of all literals: any other character sends the automaton back to the root at once. */
+    private final CharSet literalChars;
     /** Transitions out of the root, by character: most characters start no literal and stay there. */
     private final int[] rootNext = new int[Character.MAX_VALUE + 1];
     /*
@@ -43,6 +46,7 @@ public final class LiteralIndex {
     private LiteralIndex(int[] bitBySerial, int gates, Trie trie) {
         this.bitBySerial = bitBySerial;
         this.gates = gates;
+        this.literalChars = CharSet.of(trie.chars);
         int nodes = trie.children.size();
         int edges = nodes - 1;
         int slots = Integer.highestOneBit(Math.max(2, edges) * 4 - 1);
@@ -105,6 +109,10 @@ public final class LiteralIndex {
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
             presence.add(c);
+            if (!literalChars.contains(c)) {
+                node = 0;
+                continue;
+            }
             node = node == 0 ? rootNext[c] : next(node, c);
             for (int k = outputFrom[node]; k < outputFrom[node + 1]; k++) {
                 found[outputBits[k] >>> 6] |= 1L << outputBits[k];
@@ -191,8 +199,10 @@ public final class LiteralIndex {
     private static final class Trie {
         final List<List<int[]>> children = new ArrayList<>(List.of(new ArrayList<>()));
         final List<Set<Integer>> ends = new ArrayList<>(List.of(new LinkedHashSet<>()));
+        final Set<Character> chars = new HashSet<>();
 
         void add(String literal, int bit) {
+            literal.chars().forEach(c -> chars.add((char) c));
             int node = 0;
             for (int i = 0; i < literal.length(); i++) {
                 node = child(node, literal.charAt(i));
