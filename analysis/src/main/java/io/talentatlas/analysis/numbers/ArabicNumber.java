@@ -39,10 +39,13 @@ final class ArabicNumber {
 
     /**
      * The value of {@code text[start, end)} when it is ASCII digits with at most one decimal point that has digits on
-     * both sides (2023, 17.8), with trailing zeros stripped; null when it is not such a number. Most numerals of news
+     * both sides (2023, 17.8), as {@link #plain} reads it; null when it is not such a number. Most numerals of news
      * text are; reading the digits into a long spares the substring and BigDecimal's string parsing.
      */
     static BigDecimal plainDecimal(CharSequence text, int start, int end) {
+        if (end <= start) {
+            return null;
+        }
         long unscaled = 0;
         int point = -1;
         for (int i = start; i < end; i++) {
@@ -55,14 +58,11 @@ final class ArabicNumber {
                 return null;
             }
         }
-        if (end <= start) {
-            return null;
-        }
         int digits = point < 0 ? end - start : end - start - 1;
         if (digits > LONG_DIGITS) {
-            return new BigDecimal(text.subSequence(start, end).toString()).stripTrailingZeros();
+            return new BigDecimal(text.subSequence(start, end).toString());
         }
-        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : end - point - 1).stripTrailingZeros();
+        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : end - point - 1);
     }
 
     /** Digits with optional thousands commas and decimal point. */

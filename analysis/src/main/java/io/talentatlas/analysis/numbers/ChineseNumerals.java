@@ -29,16 +29,26 @@ public final class ChineseNumerals {
      * @throws NumberFormatException when the string is not one well-formed numeral (e.g. {@code 万}, {@code 二三十})
      */
     public static BigDecimal parse(String numeral) {
-        // Most numerals in news text: the general path below (fold, sign, fraction, Arabic checks) ends in the
-        // same value for them, through several copies of the string.
-        BigDecimal plain = ArabicNumber.plainDecimal(numeral, 0, numeral.length());
-        return plain != null ? plain : parseGeneral(numeral);
+        return parse(numeral, 0, numeral.length());
     }
 
-    /** The value of the numeral {@code text[start, end)}, as {@link #parse} reads it, without a copy in the common case. */
+    /**
+     * The value of the numeral {@code text[start, end)}, as {@link #parse(String)} reads it. The commonest forms of
+     * news text, plain decimals ({@code 2023}, {@code 17.8}) and a plain decimal times one big unit ({@code 5.2万},
+     * {@code 800万}), are read straight off the text: the general path ends in the same value for them, through
+     * several copies of the string and a run of the positional grammar.
+     */
     static BigDecimal parse(String text, int start, int end) {
         BigDecimal plain = ArabicNumber.plainDecimal(text, start, end);
-        return plain != null ? plain : parseGeneral(text.substring(start, end));
+        if (plain != null) {
+            return plain.stripTrailingZeros();
+        }
+        int exponent = end - start > 1 ? CharTable.bigUnitExponent(text.charAt(end - 1)) : 0;
+        BigDecimal multiplied = exponent > 0 ? ArabicNumber.plainDecimal(text, start, end - 1) : null;
+        if (multiplied != null) {
+            return multiplied.scaleByPowerOfTen(exponent).stripTrailingZeros();
+        }
+        return parseGeneral(text.substring(start, end));
     }
 
     private static BigDecimal parseGeneral(String numeral) {

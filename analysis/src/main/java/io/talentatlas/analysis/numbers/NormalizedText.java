@@ -13,6 +13,7 @@ final class NormalizedText {
     private static final String COMPARISON_SIGNS = "<>=≤≥~-";
 
     private final String text;
+    private final NumberStarts numberStarts;
     /**
      * The source offset of a character is its index plus a shift that grows only after a whitespace run, so only
      * the growths are stored instead of one offset per character: from index {@code shiftStarts[j]} on, the shift
@@ -23,8 +24,10 @@ final class NormalizedText {
     private final int shiftCount;
     private final int sourceLength;
 
-    private NormalizedText(String text, int[] shiftStarts, int[] shifts, int shiftCount, int sourceLength) {
+    private NormalizedText(String text, NumberStarts numberStarts, int[] shiftStarts, int[] shifts, int shiftCount,
+            int sourceLength) {
         this.text = text;
+        this.numberStarts = numberStarts;
         this.shiftStarts = shiftStarts;
         this.shifts = shifts;
         this.shiftCount = shiftCount;
@@ -35,13 +38,22 @@ final class NormalizedText {
         int length = source.length();
         // Starts as a copy of the source and is compacted in place: the kept characters never move right.
         char[] folded = source.toCharArray();
+        NumberStarts numberStarts = new NumberStarts();
         int[] shiftStarts = new int[8];
         int[] shifts = new int[8];
         int shiftCount = 0;
         int size = 0;
         int i = 0;
         while (i < length) {
-            int keptEnd = keptRunEnd(folded, i, length);
+            // Most of an article is runs of characters copied unchanged: one bit test each instead of the fold and
+            // whitespace tests, the run moved in one piece, and the test for a number start made here, not again.
+            int keptEnd = i;
+            while (keptEnd < length && CharTable.keptAsIs(folded[keptEnd])) {
+                if (CharTable.mayStartNumber(folded[keptEnd])) {
+                    numberStarts.add(size + keptEnd - i);
+                }
+                keptEnd++;
+            }
             if (keptEnd > i) {
                 if (size < i) {
                     System.arraycopy(folded, i, folded, size, keptEnd - i);
@@ -52,6 +64,9 @@ final class NormalizedText {
             }
             char c = foldComma(source, i);
             if (!CharTable.isWhitespace(c)) {
+                if (CharTable.mayStartNumber(c)) {
+                    numberStarts.add(size);
+                }
                 folded[size++] = c;
                 i++;
                 continue;
@@ -76,19 +91,7 @@ final class NormalizedText {
                 shifts[shiftCount++] = i - size;
             }
         }
-        return new NormalizedText(new String(folded, 0, size), shiftStarts, shifts, shiftCount, length);
-    }
-
-    /**
-     * The end of the run of characters from {@code from} on that are copied unchanged: most of an article, copied in
-     * one piece instead of character by character between the fold and whitespace tests.
-     */
-    private static int keptRunEnd(char[] chars, int from, int to) {
-        int end = from;
-        while (end < to && CharTable.keptAsIs(chars[end])) {
-            end++;
-        }
-        return end;
+        return new NormalizedText(new String(folded, 0, size), numberStarts, shiftStarts, shifts, shiftCount, length);
     }
 
     /**
@@ -121,6 +124,11 @@ final class NormalizedText {
 
     String text() {
         return text;
+    }
+
+    /** Where a number may start in {@link #text}: a cursor for one walk through the text. */
+    NumberStarts numberStarts() {
+        return numberStarts;
     }
 
     int length() {

@@ -18,7 +18,7 @@ public final class QuantityFinder {
     public List<Quantity> find(String text) {
         NormalizedText normalized = NormalizedText.of(text);
         String folded = normalized.text();
-        List<Mention> mentions = mentions(folded);
+        List<Mention> mentions = mentions(folded, normalized.numberStarts());
         List<Quantity> quantities = new ArrayList<>(mentions.size());
         for (Mention m : new RangeMerger(folded).merge(mentions)) {
             quantities.add(m.toQuantity(text, normalized));
@@ -26,12 +26,16 @@ public final class QuantityFinder {
         return quantities;
     }
 
-    private List<Mention> mentions(String text) {
+    /**
+     * The mentions of {@code text}, tried only at the positions where a number may start: neither a digit pattern
+     * nor a numeral can start anywhere else, and both would say so only after several lookups.
+     */
+    private List<Mention> mentions(String text, NumberStarts starts) {
         NumeralScanner scanner = new NumeralScanner(text, units);
         UnitReader unitReader = new UnitReader(text, units);
         KindClassifier classifier = new KindClassifier(text, NameSpans.of(text));
         List<Mention> mentions = new ArrayList<>();
-        for (int i = nextCandidate(text, 0); i < text.length(); i = nextCandidate(text, i)) {
+        for (int i = starts.atOrAfter(0); i >= 0; i = starts.atOrAfter(i)) {
             Mention pattern = classifier.readDigitPattern(i);
             if (pattern != null) {
                 mentions.add(pattern);
@@ -60,18 +64,6 @@ public final class QuantityFinder {
         return mentions;
     }
 
-    /**
-     * The first position at or after {@code from} where a number may start. Neither a digit pattern nor a numeral
-     * can start anywhere else, and both would say so only after several lookups; most characters are skipped here.
-     */
-    private static int nextCandidate(String text, int from) {
-        int i = from;
-        while (i < text.length() && !CharTable.mayStartNumber(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     private Mention read(String text, int start, int end, UnitReader unitReader) {
         BigDecimal value = value(text, start, end);
         if (value == null) {
@@ -91,7 +83,10 @@ public final class QuantityFinder {
         return m;
     }
 
-    /** The value of the numeral {@code text[start, end)}, or null when it is not one; 三八折 reads its two digits one by one. */
+    /**
+     * The value of the numeral {@code text[start, end)}, or null when it is not one; 三八折 reads its two digits one
+     * by one.
+     */
     private static BigDecimal value(String text, int start, int end) {
         try {
             return ChineseNumerals.parse(text, start, end);
