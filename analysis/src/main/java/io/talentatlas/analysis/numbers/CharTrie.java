@@ -47,10 +47,20 @@ final class CharTrie<V> {
         return longest;
     }
 
-    /** The value of the longest word starting at {@code start}, or null. */
+    /** The value of the longest word starting at {@code start}, or null; one walk, no second one to fetch it. */
     V valueFrom(CharSequence text, int start) {
-        int length = longestFrom(text, start);
-        return length == 0 ? null : get(text, start, start + length);
+        Node<V> node = forward;
+        V longest = null;
+        for (int i = start; i < text.length(); i++) {
+            node = node.children.get(text.charAt(i));
+            if (node == null) {
+                break;
+            }
+            if (node.value != null) {
+                longest = node.value;
+            }
+        }
+        return longest;
     }
 
     /** The length of the longest word ending at {@code end} (exclusive), or 0. */

@@ -45,14 +45,14 @@ final class NormalizedText {
         int size = 0;
         int i = 0;
         while (i < length) {
-            // Most of an article is runs of characters copied unchanged: one bit test each instead of the fold and
-            // whitespace tests, the run moved in one piece, and the test for a number start made here, not again.
+            // Most of an article is runs of characters copied unchanged: one lookup each says so and whether a
+            // number may start there, instead of the fold and whitespace tests and a second pass for number starts.
             int keptEnd = i;
-            while (keptEnd < length && CharTable.keptAsIs(folded[keptEnd])) {
-                if (CharTable.mayStartNumber(folded[keptEnd])) {
+            for (int textClass; keptEnd < length
+                    && (textClass = CharTable.textClass(folded[keptEnd])) != CharTable.NORMALIZED; keptEnd++) {
+                if (textClass == CharTable.NUMBER_START) {
                     numberStarts.add(size + keptEnd - i);
                 }
-                keptEnd++;
             }
             if (keptEnd > i) {
                 if (size < i) {
