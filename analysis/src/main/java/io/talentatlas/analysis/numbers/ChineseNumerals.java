@@ -35,10 +35,15 @@ public final class ChineseNumerals {
     /**
      * The value of the numeral {@code text[start, end)}, as {@link #parse(String)} reads it. The commonest forms of
      * news text, plain decimals ({@code 2023}, {@code 17.8}) and a plain decimal times one big unit ({@code 5.2万},
-     * {@code 800万}), are read straight off the text: the general path ends in the same value for them, through
-     * several copies of the string and a run of the positional grammar.
+     * {@code 800万}), and single Chinese digits ({@code 一批}, {@code 三年}) are read straight off the text: the
+     * general path ends in the same value for them, through several copies of the string and a run of the positional
+     * grammar.
      */
     static BigDecimal parse(String text, int start, int end) {
+        int digit = end - start == 1 ? CharTable.chineseDigit(text.charAt(start)) : -1;
+        if (digit >= 0) {
+            return BigDecimal.valueOf(digit);
+        }
         BigDecimal plain = ArabicNumber.plainDecimal(text, start, end);
         if (plain != null) {
             return plain.stripTrailingZeros();
