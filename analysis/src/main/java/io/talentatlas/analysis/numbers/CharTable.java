@@ -40,9 +40,11 @@ final class CharTable {
     static final int NUMBER_START = 1;
     /** What {@link #textClass} answers for a character NormalizedText must fold, or whitespace. */
     static final int NORMALIZED = 2;
+    /** What {@link #textClass} answers for a character NormalizedText copies unchanged and NameSpans reads. */
+    static final int NAME_MARK = 3;
     /**
-     * Every character's {@link #textClass}, two bits each (16 KB): NormalizedText needs both facts about nearly every
-     * character of an article, and one load answers both where two bit sets took two.
+     * Every character's {@link #textClass}, two bits each (16 KB): NormalizedText needs these facts about nearly
+     * every character of an article, and one load answers them where a bit set for each took one load each.
      */
     private static final long[] TEXT_CLASSES = new long[(Character.MAX_VALUE + 1) / 32];
 
@@ -56,7 +58,8 @@ final class CharTable {
         NUMERAL_CHARS = CharSet.matching(c -> computeStartsNumber(c) || ",点余多几来".indexOf(c) >= 0);
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             long textClass = FOLDED[c] != c || isWhitespace((char) c) ? NORMALIZED
-                    : NUMBER_STARTS.contains((char) c) ? NUMBER_START : PLAIN;
+                    : NUMBER_STARTS.contains((char) c) ? NUMBER_START
+                    : NameSpans.isMark((char) c) ? NAME_MARK : PLAIN;
             TEXT_CLASSES[c >>> 5] |= textClass << ((c & 31) << 1);
         }
     }
@@ -71,7 +74,8 @@ final class CharTable {
 
     /**
      * {@link #NORMALIZED} when {@code c} folds or is whitespace; else {@link #NUMBER_START} when a number may start
-     * at it ({@link #mayStartNumber}), else {@link #PLAIN}.
+     * at it ({@link #mayStartNumber}); else {@link #NAME_MARK} for the openers, closers and sentence ends of
+     * {@link NameSpans#MARKS}; else {@link #PLAIN}.
      */
     static int textClass(char c) {
         return (int) (TEXT_CLASSES[c >>> 5] >>> ((c & 31) << 1)) & 3;

@@ -13,7 +13,8 @@ final class NormalizedText {
     private static final String COMPARISON_SIGNS = "<>=≤≥~-";
 
     private final String text;
-    private final NumberStarts numberStarts;
+    private final Positions numberStarts;
+    private final Positions nameMarks;
     /**
      * The source offset of a character is its index plus a shift that grows only after a whitespace run, so only
      * the growths are stored instead of one offset per character: from index {@code shiftStarts[j]} on, the shift
@@ -24,10 +25,11 @@ final class NormalizedText {
     private final int shiftCount;
     private final int sourceLength;
 
-    private NormalizedText(String text, NumberStarts numberStarts, int[] shiftStarts, int[] shifts, int shiftCount,
-            int sourceLength) {
+    private NormalizedText(String text, Positions numberStarts, Positions nameMarks, int[] shiftStarts,
+            int[] shifts, int shiftCount, int sourceLength) {
         this.text = text;
         this.numberStarts = numberStarts;
+        this.nameMarks = nameMarks;
         this.shiftStarts = shiftStarts;
         this.shifts = shifts;
         this.shiftCount = shiftCount;
@@ -38,7 +40,8 @@ final class NormalizedText {
         int length = source.length();
         // Starts as a copy of the source and is compacted in place: the kept characters never move right.
         char[] folded = source.toCharArray();
-        NumberStarts numberStarts = new NumberStarts();
+        Positions numberStarts = new Positions();
+        Positions nameMarks = new Positions();
         int[] shiftStarts = new int[8];
         int[] shifts = new int[8];
         int shiftCount = 0;
@@ -46,12 +49,15 @@ final class NormalizedText {
         int i = 0;
         while (i < length) {
             // Most of an article is runs of characters copied unchanged: one lookup each says so and whether a
-            // number may start there, instead of the fold and whitespace tests and a second pass for number starts.
+            // number may start there or NameSpans reads it, instead of the fold and whitespace tests here and a
+            // second pass over the text for each of the others.
             int keptEnd = i;
             for (int textClass; keptEnd < length
                     && (textClass = CharTable.textClass(folded[keptEnd])) != CharTable.NORMALIZED; keptEnd++) {
                 if (textClass == CharTable.NUMBER_START) {
                     numberStarts.add(size + keptEnd - i);
+                } else if (textClass == CharTable.NAME_MARK) {
+                    nameMarks.add(size + keptEnd - i);
                 }
             }
             if (keptEnd > i) {
@@ -66,6 +72,8 @@ final class NormalizedText {
             if (!CharTable.isWhitespace(c)) {
                 if (CharTable.mayStartNumber(c)) {
                     numberStarts.add(size);
+                } else if (NameSpans.isMark(c)) {
+                    nameMarks.add(size);
                 }
                 folded[size++] = c;
                 i++;
@@ -91,7 +99,8 @@ final class NormalizedText {
                 shifts[shiftCount++] = i - size;
             }
         }
-        return new NormalizedText(new String(folded, 0, size), numberStarts, shiftStarts, shifts, shiftCount, length);
+        return new NormalizedText(new String(folded, 0, size), numberStarts, nameMarks, shiftStarts, shifts,
+                shiftCount, length);
     }
 
     /**
@@ -127,8 +136,13 @@ final class NormalizedText {
     }
 
     /** Where a number may start in {@link #text}: a cursor for one walk through the text. */
-    NumberStarts numberStarts() {
+    Positions numberStarts() {
         return numberStarts;
+    }
+
+    /** Where the characters NameSpans reads ({@link NameSpans#MARKS}) stand in {@link #text}. */
+    Positions nameMarks() {
+        return nameMarks;
     }
 
     int length() {

@@ -18,7 +18,7 @@ public final class QuantityFinder {
     public List<Quantity> find(String text) {
         NormalizedText normalized = NormalizedText.of(text);
         String folded = normalized.text();
-        List<Mention> mentions = mentions(folded, normalized.numberStarts());
+        List<Mention> mentions = mentions(normalized);
         List<Quantity> quantities = new ArrayList<>(mentions.size());
         for (Mention m : new RangeMerger(folded).merge(mentions)) {
             quantities.add(m.toQuantity(text, normalized));
@@ -27,13 +27,15 @@ public final class QuantityFinder {
     }
 
     /**
-     * The mentions of {@code text}, tried only at the positions where a number may start: neither a digit pattern
-     * nor a numeral can start anywhere else, and both would say so only after several lookups.
+     * The mentions of the folded text, tried only at the positions where a number may start: neither a digit
+     * pattern nor a numeral can start anywhere else, and both would say so only after several lookups.
      */
-    private List<Mention> mentions(String text, NumberStarts starts) {
+    private List<Mention> mentions(NormalizedText normalized) {
+        String text = normalized.text();
         NumeralScanner scanner = new NumeralScanner(text, units);
         UnitReader unitReader = new UnitReader(text, units);
-        KindClassifier classifier = new KindClassifier(text, NameSpans.of(text));
+        KindClassifier classifier = new KindClassifier(text, NameSpans.of(text, normalized.nameMarks()));
+        Positions starts = normalized.numberStarts();
         List<Mention> mentions = new ArrayList<>();
         for (int i = starts.atOrAfter(0); i >= 0; i = starts.atOrAfter(i)) {
             Mention pattern = classifier.readDigitPattern(i);

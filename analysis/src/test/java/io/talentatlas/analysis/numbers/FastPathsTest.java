@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.numbers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.math.BigDecimal;
@@ -96,8 +97,11 @@ class FastPathsTest {
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
             char c = (char) i;
             boolean kept = CharTable.fold(c) == c && !Character.isWhitespace(c);
+            boolean mark = NameSpans.MARKS.indexOf(c) >= 0;
+            assertFalse(kept && mark && CharTable.mayStartNumber(c), () -> "mark and number start " + (int) c);
             int expected = !kept ? CharTable.NORMALIZED
-                    : CharTable.mayStartNumber(c) ? CharTable.NUMBER_START : CharTable.PLAIN;
+                    : CharTable.mayStartNumber(c) ? CharTable.NUMBER_START
+                    : mark ? CharTable.NAME_MARK : CharTable.PLAIN;
             assertEquals(expected, CharTable.textClass(c), () -> "textClass " + (int) c);
             assertEquals(kept, CharTable.keptAsIs(c), () -> "keptAsIs " + (int) c);
         }
@@ -125,7 +129,7 @@ class FastPathsTest {
                 }
             }
             assertEquals(expected.toString(), text.replace(" ", ""), source.toString());
-            NumberStarts starts = NormalizedText.of(source.toString()).numberStarts();
+            Positions starts = NormalizedText.of(source.toString()).numberStarts();
             int from = 0;
             for (int k = 0; k < text.length(); k++) {
                 if (CharTable.mayStartNumber(text.charAt(k))) {
@@ -134,6 +138,26 @@ class FastPathsTest {
                 }
             }
             assertEquals(-1, starts.atOrAfter(from), source.toString());
+        }
+    }
+
+    /** The name marks NormalizedText notes give the spans NameSpans finds by reading the folded text itself. */
+    @Test
+    void nameSpansFromTheNotedMarksMatchTheSpansOfTheFoldedText() {
+        Random random = new Random(29);
+        String alphabet = "《》“”「」『』〈〉‘’。\n！？ \u3000一2a字，";
+        for (int round = 0; round < 20000; round++) {
+            StringBuilder source = new StringBuilder();
+            int length = random.nextInt(40);
+            for (int k = 0; k < length; k++) {
+                source.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            NormalizedText normalized = NormalizedText.of(source.toString());
+            NameSpans expected = NameSpans.of(normalized.text());
+            NameSpans spans = NameSpans.of(normalized.text(), normalized.nameMarks());
+            for (int k = 0; k < normalized.length(); k++) {
+                assertEquals(expected.isInside(k), spans.isInside(k), source + " at " + k);
+            }
         }
     }
 

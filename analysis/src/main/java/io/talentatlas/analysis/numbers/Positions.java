@@ -3,11 +3,11 @@ package io.talentatlas.analysis.numbers;
 import java.util.Arrays;
 
 /**
- * The positions of a normalized text where a number may start ({@link CharTable#mayStartNumber}), noted while
- * {@link NormalizedText} folds the text: the finder walks them instead of testing every character a second time.
- * A forward cursor over the positions, so one instance serves one walk and is never shared.
+ * Positions of a text noted in increasing order, such as those where a number may start ({@link NormalizedText}
+ * notes them while it folds the text, so that the finder need not test every character a second time). Read by
+ * index, or walked forwards with {@link #atOrAfter}: that cursor makes one instance serve one walk, never shared.
  */
-final class NumberStarts {
+final class Positions {
 
     private int[] positions = new int[64];
     private int count;
@@ -19,6 +19,15 @@ final class NumberStarts {
             positions = Arrays.copyOf(positions, count * 2);
         }
         positions[count++] = position;
+    }
+
+    int size() {
+        return count;
+    }
+
+    /** The {@code index}-th noted position. */
+    int get(int index) {
+        return positions[index];
     }
 
     /** The first noted position at or after {@code from}, or -1; {@code from} must never decrease between calls. */
