@@ -34,6 +34,37 @@ final class ArabicNumber {
         return plain(s);
     }
 
+    /** The most digits a long holds whatever they are: 10^18 - 1 is the largest such number. */
+    private static final int LONG_DIGITS = 18;
+
+    /**
+     * The value of {@code text[start, end)} when it is ASCII digits with at most one decimal point that has digits on
+     * both sides (2023, 17.8), as {@link #plain} reads it; null when it is not such a number. Most numerals of news
+     * text are; reading the digits into a long spares the substring and BigDecimal's string parsing.
+     */
+    static BigDecimal plainDecimal(CharSequence text, int start, int end) {
+        if (end <= start) {
+            return null;
+        }
+        long unscaled = 0;
+        int point = -1;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '.' && point < 0 && i > start && i < end - 1) {
+                point = i;
+            } else if (CharTable.isAsciiDigit(c)) {
+                unscaled = unscaled * 10 + (c - '0');
+            } else {
+                return null;
+            }
+        }
+        int digits = point < 0 ? end - start : end - start - 1;
+        if (digits > LONG_DIGITS) {
+            return new BigDecimal(text.subSequence(start, end).toString());
+        }
+        return BigDecimal.valueOf(unscaled, point < 0 ? 0 : end - point - 1);
+    }
+
     /** Digits with optional thousands commas and decimal point. */
     static BigDecimal plain(String s) {
         String digits = s.replace(",", "");

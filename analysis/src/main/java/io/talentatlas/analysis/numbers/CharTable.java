@@ -34,6 +34,19 @@ final class CharTable {
     private static final CharSet CHANGED_BY_FOLD;
     /** One bit per character: set where {@link #mayBeInNumeral} is true (8 KB, for the same reason). */
     private static final CharSet NUMERAL_CHARS;
+    /** What {@link #textClass} answers for a character NormalizedText copies unchanged and no number starts at. */
+    static final int PLAIN = 0;
+    /** What {@link #textClass} answers for a character NormalizedText copies unchanged and a number may start at. */
+    static final int NUMBER_START = 1;
+    /** What {@link #textClass} answers for a character NormalizedText must fold, or whitespace. */
+    static final int NORMALIZED = 2;
+    /** What {@link #textClass} answers for a character NormalizedText copies unchanged and NameSpans reads. */
+    static final int NAME_MARK = 3;
+    /**
+     * Every character's {@link #textClass}, two bits each (16 KB): NormalizedText needs these facts about nearly
+     * every character of an article, and one load answers them where a bit set for each took one load each.
+     */
+    private static final long[] TEXT_CLASSES = new long[(Character.MAX_VALUE + 1) / 32];
 
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
@@ -43,6 +56,12 @@ final class CharTable {
         CHANGED_BY_FOLD = CharSet.matching(c -> FOLDED[c] != c);
         NUMBER_STARTS = CharSet.matching(CharTable::computeStartsNumber);
         NUMERAL_CHARS = CharSet.matching(c -> computeStartsNumber(c) || ",点余多几来".indexOf(c) >= 0);
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            long textClass = FOLDED[c] != c || isWhitespace((char) c) ? NORMALIZED
+                    : NUMBER_STARTS.contains((char) c) ? NUMBER_START
+                    : NameSpans.isMark((char) c) ? NAME_MARK : PLAIN;
+            TEXT_CLASSES[c >>> 5] |= textClass << ((c & 31) << 1);
+        }
     }
 
     private CharTable() {
@@ -51,6 +70,23 @@ final class CharTable {
     /** The folded spelling of one character: ASCII for full-width forms, simplified for traditional numerals. */
     static char fold(char c) {
         return CHANGED_BY_FOLD.contains(c) ? FOLDED[c] : c;
+    }
+
+    /**
+     * {@link #NORMALIZED} when {@code c} folds or is whitespace; else {@link #NUMBER_START} when a number may start
+     * at it ({@link #mayStartNumber}); else {@link #NAME_MARK} for the openers, closers and sentence ends of
+     * {@link NameSpans#MARKS}; else {@link #PLAIN}.
+     */
+    static int textClass(char c) {
+        return (int) (TEXT_CLASSES[c >>> 5] >>> ((c & 31) << 1)) & 3;
+    }
+
+    /**
+     * True when NormalizedText copies {@code c} unchanged: it neither folds nor is whitespace. Nearly every character
+     * of an article is, and one table lookup says so where the fold and the whitespace tests took several branches.
+     */
+    static boolean keptAsIs(char c) {
+        return textClass(c) != NORMALIZED;
     }
 
     /** The value 0–9 of a Chinese digit (一, 两, 贰 …), or -1. */

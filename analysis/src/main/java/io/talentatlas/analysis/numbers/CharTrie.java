@@ -1,7 +1,5 @@
 package io.talentatlas.analysis.numbers;
 
-import io.talentatlas.analysis.text.CharKeyedMap;
-
 /**
  * A dictionary of short words for longest-match lookups straight on the text, forwards from a start offset or
  * backwards from an end offset, without cutting substrings: the finder looks words up around every number.
@@ -10,59 +8,65 @@ import io.talentatlas.analysis.text.CharKeyedMap;
  */
 final class CharTrie<V> {
 
-    private final Node<V> forward = new Node<>();
-    private final Node<V> backward = new Node<>();
-
-    private static final class Node<V> {
-        private final CharKeyedMap<Node<V>> children = new CharKeyedMap<>();
-        private V value;
-    }
+    private final TrieTable<V> forward = new TrieTable<>();
+    private final TrieTable<V> backward = new TrieTable<>();
 
     void put(String word, V value) {
-        Node<V> node = forward;
+        int node = TrieTable.ROOT;
         for (int i = 0; i < word.length(); i++) {
-            node = node.children.computeIfAbsent(word.charAt(i), Node::new);
+            node = forward.childOrNew(node, word.charAt(i));
         }
-        node.value = value;
-        node = backward;
+        forward.setValue(node, value);
+        node = TrieTable.ROOT;
         for (int i = word.length() - 1; i >= 0; i--) {
-            node = node.children.computeIfAbsent(word.charAt(i), Node::new);
+            node = backward.childOrNew(node, word.charAt(i));
         }
-        node.value = value;
+        backward.setValue(node, value);
     }
 
     /** The length of the longest word starting at {@code start}, or 0. */
     int longestFrom(CharSequence text, int start) {
-        Node<V> node = forward;
+        int node = TrieTable.ROOT;
         int longest = 0;
         for (int i = start; i < text.length(); i++) {
-            node = node.children.get(text.charAt(i));
-            if (node == null) {
+            node = forward.child(node, text.charAt(i));
+            if (node == TrieTable.NONE) {
                 break;
             }
-            if (node.value != null) {
+            if (forward.value(node) != null) {
                 longest = i - start + 1;
             }
         }
         return longest;
     }
 
-    /** The value of the longest word starting at {@code start}, or null. */
+    /** The value of the longest word starting at {@code start}, or null; one walk, no second one to fetch it. */
     V valueFrom(CharSequence text, int start) {
-        int length = longestFrom(text, start);
-        return length == 0 ? null : get(text, start, start + length);
+        int node = TrieTable.ROOT;
+        V longest = null;
+        for (int i = start; i < text.length(); i++) {
+            node = forward.child(node, text.charAt(i));
+            if (node == TrieTable.NONE) {
+                break;
+            }
+            V value = forward.value(node);
+            if (value != null) {
+                longest = value;
+            }
+        }
+        return longest;
     }
 
     /** The length of the longest word ending at {@code end} (exclusive), or 0. */
     int longestEndingAt(CharSequence text, int end) {
-        Node<V> node = backward;
+        int node = TrieTable.ROOT;
         int longest = 0;
         for (int i = end - 1; i >= 0; i--) {
-            node = node.children.get(text.charAt(i));
-            if (node == null) {
+            node = backward.child(node, text.charAt(i));
+            if (node == TrieTable.NONE) {
                 break;
             }
-            if (node.value != null) {
+            if (backward.value(node) != null) {
                 longest = end - i;
             }
         }
@@ -71,10 +75,10 @@ final class CharTrie<V> {
 
     /** The value stored for exactly {@code text[start, end)}, or null. */
     V get(CharSequence text, int start, int end) {
-        Node<V> node = forward;
-        for (int i = start; i < end && node != null; i++) {
-            node = node.children.get(text.charAt(i));
+        int node = TrieTable.ROOT;
+        for (int i = start; i < end && node != TrieTable.NONE; i++) {
+            node = forward.child(node, text.charAt(i));
         }
-        return node == null ? null : node.value;
+        return node == TrieTable.NONE ? null : forward.value(node);
     }
 }

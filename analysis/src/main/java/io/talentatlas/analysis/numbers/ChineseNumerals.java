@@ -29,11 +29,34 @@ public final class ChineseNumerals {
      * @throws NumberFormatException when the string is not one well-formed numeral (e.g. {@code 万}, {@code 二三十})
      */
     public static BigDecimal parse(String numeral) {
-        if (isPlainDecimal(numeral)) {
-            // Most numerals in news text: the general path below (fold, sign, fraction, Arabic checks) ends in
-            // exactly this call for them, through several copies of the string.
-            return new BigDecimal(numeral).stripTrailingZeros();
+        return parse(numeral, 0, numeral.length());
+    }
+
+    /**
+     * The value of the numeral {@code text[start, end)}, as {@link #parse(String)} reads it. The commonest forms of
+     * news text, plain decimals ({@code 2023}, {@code 17.8}) and a plain decimal times one big unit ({@code 5.2万},
+     * {@code 800万}), and single Chinese digits ({@code 一批}, {@code 三年}) are read straight off the text: the
+     * general path ends in the same value for them, through several copies of the string and a run of the positional
+     * grammar.
+     */
+    static BigDecimal parse(String text, int start, int end) {
+        int digit = end - start == 1 ? CharTable.chineseDigit(text.charAt(start)) : -1;
+        if (digit >= 0) {
+            return BigDecimal.valueOf(digit);
         }
+        BigDecimal plain = ArabicNumber.plainDecimal(text, start, end);
+        if (plain != null) {
+            return plain.stripTrailingZeros();
+        }
+        int exponent = end - start > 1 ? CharTable.bigUnitExponent(text.charAt(end - 1)) : 0;
+        BigDecimal multiplied = exponent > 0 ? ArabicNumber.plainDecimal(text, start, end - 1) : null;
+        if (multiplied != null) {
+            return multiplied.scaleByPowerOfTen(exponent).stripTrailingZeros();
+        }
+        return parseGeneral(text.substring(start, end));
+    }
+
+    private static BigDecimal parseGeneral(String numeral) {
         String folded = fold(numeral);
         if (folded.isEmpty()) {
             throw new NumberFormatException("empty numeral: '" + numeral + "'");
@@ -45,22 +68,12 @@ public final class ChineseNumerals {
         }
     }
 
-    /** ASCII digits with at most one decimal point that has digits on both sides: 2023, 17.8. */
-    private static boolean isPlainDecimal(String s) {
-        int point = -1;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '.' && point < 0 && i > 0 && i < s.length() - 1) {
-                point = i;
-            } else if (!CharTable.isAsciiDigit(c)) {
-                return false;
-            }
-        }
-        return !s.isEmpty();
-    }
-
     /** Folds full-width and traditional forms; drops whitespace except the one of a mixed fraction ({@code 1 3/5}). */
     private static String fold(String numeral) {
+        if (isFolded(numeral)) {
+            // The finder's numerals come from text it has folded already: nothing here would change them.
+            return numeral;
+        }
         StringBuilder out = new StringBuilder(numeral.length());
         for (int i = 0; i < numeral.length(); i++) {
             char c = CharTable.fold(numeral.charAt(i));
@@ -75,6 +88,15 @@ public final class ChineseNumerals {
             return spaced;
         }
         return spaced.replace(" ", "");
+    }
+
+    private static boolean isFolded(String numeral) {
+        for (int i = 0; i < numeral.length(); i++) {
+            if (!CharTable.keptAsIs(numeral.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static BigDecimal signed(String s) {

@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.numbers;
 
+import io.talentatlas.analysis.text.CharSet;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +54,17 @@ final class Hedges {
     private static final List<String> FALSE_HEDGES = List.of("签约", "合约", "节约", "制约", "公约", "特约", "预约",
             "履约", "违约", "条约", "附近", "临近", "靠近", "邻近", "亲近", "就近", "最近", "赶超", "高超");
 
+    /** The last characters of the fillers: before most numbers stands none, and no filler need be tried. */
+    private static final CharSet FILLER_ENDS = CharSet.of(FILLERS.stream().map(f -> f.charAt(f.length() - 1)).toList());
+
+    /**
+     * The last characters of the leading and the first of the trailing hedges: next to most numbers stands none,
+     * and one bit test answers there instead of a walk into the tries.
+     */
+    private static final CharSet BEFORE_ENDS = CharSet.of(BEFORE.keySet().stream()
+            .map(word -> word.charAt(word.length() - 1)).toList());
+    private static final CharSet AFTER_STARTS = CharSet.of(AFTER.keySet().stream().map(word -> word.charAt(0)).toList());
+
     private static final CharTrie<Qualifier> BEFORE_WORDS = trie(BEFORE);
     private static final CharTrie<Boolean> FALSE_HEDGE_WORDS = falseHedges();
     private static final CharTrie<Qualifier> AFTER_WORDS = trie(AFTER);
@@ -63,7 +75,7 @@ final class Hedges {
     /** The hedge word that ends at {@code end} (optionally followed by a filler), or null. */
     static Match before(String text, int end) {
         Match direct = wordEndingAt(text, end);
-        if (direct != null) {
+        if (direct != null || end < 2 || !FILLER_ENDS.contains(text.charAt(end - 1))) {
             return direct;
         }
         for (String filler : FILLERS) {
@@ -80,11 +92,17 @@ final class Hedges {
 
     /** The hedge word that starts at {@code start}, or null. */
     static Match after(String text, int start) {
+        if (start >= text.length() || !AFTER_STARTS.contains(text.charAt(start))) {
+            return null;
+        }
         int length = AFTER_WORDS.longestFrom(text, start);
         return length == 0 ? null : new Match(start, start + length, AFTER_WORDS.get(text, start, start + length));
     }
 
     private static Match wordEndingAt(String text, int end) {
+        if (end == 0 || !BEFORE_ENDS.contains(text.charAt(end - 1))) {
+            return null;
+        }
         int length = BEFORE_WORDS.longestEndingAt(text, end);
         if (length == 0 || FALSE_HEDGE_WORDS.longestEndingAt(text, end) > length) {
             return null;

@@ -38,9 +38,10 @@ final class IdiomList {
     /** The end of the idiom that covers {@code index}, or -1 when the character there is not inside one. */
     int idiomEndCovering(String text, int index) {
         for (int start = firstPossibleStart(text, index); start <= index; start++) {
-            int length = idioms.longestFrom(text, start);
-            int end = start + length;
-            if (end > index && !isCancelled(text, end, idioms.get(text, start, end))) {
+            // The longest idiom from start, in one walk: its word gives its length.
+            Idiom idiom = idioms.valueFrom(text, start);
+            int end = idiom == null ? start : start + idiom.word().length();
+            if (end > index && !isCancelled(text, end, idiom)) {
                 return end;
             }
         }

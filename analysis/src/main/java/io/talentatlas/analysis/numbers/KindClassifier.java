@@ -111,18 +111,26 @@ final class KindClassifier {
     }
 
     private QuantityKind calendarKind(Mention m, String unit) {
-        boolean integer = m.value.signum() > 0 && m.value.stripTrailingZeros().scale() <= 0;
-        int small = integer && m.value.compareTo(BigDecimal.valueOf(10000)) < 0 ? m.value.intValue() : -1;
         return switch (unit) {
-            case "年", "年度" -> small >= 1000 && small <= 2200 && m.numeralEnd - m.numeralStart == 4
+            case "年", "年度" -> isBetween(m, 1000, 2200) && m.numeralEnd - m.numeralStart == 4
                     ? QuantityKind.YEAR : QuantityKind.NUMBER;
-            case "月" -> small >= 1 && small <= 12 ? QuantityKind.DATE : QuantityKind.NUMBER;
-            case "日" -> small >= 1 && small <= 31 ? QuantityKind.DATE : QuantityKind.NUMBER;
-            case "号" -> small >= 1 && small <= 31 && charAt(m.numeralStart - 1) == '月'
+            case "月" -> isBetween(m, 1, 12) ? QuantityKind.DATE : QuantityKind.NUMBER;
+            case "日" -> isBetween(m, 1, 31) ? QuantityKind.DATE : QuantityKind.NUMBER;
+            case "号" -> isBetween(m, 1, 31) && charAt(m.numeralStart - 1) == '月'
                     ? QuantityKind.DATE : QuantityKind.NUMBER;
-            case "点" -> small >= 0 && small <= 24 && isTimeContext(m) ? QuantityKind.TIME : QuantityKind.NUMBER;
+            case "点" -> isBetween(m, 0, 24) && isTimeContext(m) ? QuantityKind.TIME : QuantityKind.NUMBER;
             default -> QuantityKind.NUMBER;
         };
+    }
+
+    /**
+     * True when the value is a whole number from {@code low} to {@code high}; asked only for calendar units, since
+     * stripping the value's zeros costs more than the rest of the classification.
+     */
+    private static boolean isBetween(Mention m, int low, int high) {
+        boolean integer = m.value.signum() > 0 && m.value.stripTrailingZeros().scale() <= 0;
+        int small = integer && m.value.compareTo(BigDecimal.valueOf(10000)) < 0 ? m.value.intValue() : -1;
+        return small >= low && small <= high;
     }
 
     private boolean isTimeContext(Mention m) {

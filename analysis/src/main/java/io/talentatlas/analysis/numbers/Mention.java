@@ -44,8 +44,19 @@ final class Mention {
         int sourceStart = text.sourceStart(start);
         int sourceEnd = text.sourceEnd(end);
         String unitText = unitEnd > unitStart
-                ? source.substring(text.sourceStart(unitStart), text.sourceEnd(unitEnd)) : "";
+                ? unitText(source, text.sourceStart(unitStart), text.sourceEnd(unitEnd)) : "";
         return new Quantity(sourceStart, sourceEnd, source.substring(sourceStart, sourceEnd), value, valueMin, unit,
                 unitText, qualifier, kind);
+    }
+
+    /**
+     * The unit as written in {@code source[from, to)}: the unit word's own string when the source spells it so
+     * (元, 个, 人 — most units), which spares copying the substring out of a Chinese text.
+     */
+    private String unitText(String source, int from, int to) {
+        if (unitWord != null && to - from == unitWord.word().length() && source.startsWith(unitWord.word(), from)) {
+            return unitWord.word();
+        }
+        return source.substring(from, to);
     }
 }

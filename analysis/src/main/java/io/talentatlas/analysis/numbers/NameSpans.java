@@ -1,5 +1,7 @@
 package io.talentatlas.analysis.numbers;
 
+import io.talentatlas.analysis.text.CharSet;
+
 /**
  * Marks the characters inside titles ({@code 《…》}) and short quotations ({@code “1+1”}, {@code 「五链」}):
  * a number there is part of a name, not a count. Long quotations are speech and keep their numbers.
@@ -12,6 +14,10 @@ final class NameSpans {
     private static final int MAX_TITLE = 60;
     private static final String OPENERS = "《“「『〈‘";
     private static final String CLOSERS = "》”」』〉’";
+    private static final String SENTENCE_ENDS = "。\n！？";
+    /** Every character this class reads: the spans are found from their positions alone. */
+    static final String MARKS = OPENERS + CLOSERS + SENTENCE_ENDS;
+    private static final CharSet MARK_SET = CharSet.of(MARKS);
 
     private final boolean[] inside;
 
@@ -20,63 +26,61 @@ final class NameSpans {
     }
 
     static NameSpans of(String text) {
+        Positions marks = new Positions();
+        for (int i = 0; i < text.length(); i++) {
+            if (isMark(text.charAt(i))) {
+                marks.add(i);
+            }
+        }
+        return of(text, marks);
+    }
+
+    /**
+     * The spans of {@code text} found from {@code marks}, the positions of all its {@link #MARKS} in order. The
+     * finder gets them from NormalizedText, which notes them while it folds the text: a walk over a few hundred
+     * positions instead of searches through the whole text for each kind of opener and closer.
+     */
+    static NameSpans of(String text, Positions marks) {
         boolean[] inside = new boolean[text.length()];
-        Openers openers = new Openers(text);
-        for (int i = openers.next(0); i >= 0; i = openers.next(i + 1)) {
-            int kind = OPENERS.indexOf(text.charAt(i));
-            int close = text.indexOf(CLOSERS.charAt(kind), i + 1);
-            boolean title = kind == 0 || kind == 4;
-            int limit = title ? MAX_TITLE : MAX_QUOTED_NAME;
-            if (close > 0 && close - i - 1 <= limit && !crossesSentenceEnd(text, i, close)) {
-                for (int k = i + 1; k < close; k++) {
+        for (int m = 0; m < marks.size(); m++) {
+            int open = marks.get(m);
+            int kind = OPENERS.indexOf(text.charAt(open));
+            if (kind < 0) {
+                continue;
+            }
+            int limit = kind == 0 || kind == 4 ? MAX_TITLE : MAX_QUOTED_NAME;
+            int closing = closingMark(text, marks, m, CLOSERS.charAt(kind), open + limit + 1);
+            if (closing > m) {
+                int close = marks.get(closing);
+                for (int k = open + 1; k < close; k++) {
                     inside[k] = true;
                 }
-                i = close;
+                m = closing;
             }
         }
         return new NameSpans(inside);
     }
 
     /**
-     * Finds the openers in text order with one String.indexOf per kind of opener, which the JVM vectorises: few
-     * characters of an article are openers, and testing every character in a loop was most of the cost of this class.
+     * The index in {@code marks} of the first {@code closer} after mark {@code opener}, when it stands before
+     * {@code limit} with no sentence end between; else -1.
      */
-    private static final class Openers {
-
-        private final String text;
-        /** Per kind of opener, its first position at or after the last {@code from} asked for, or -1 for none. */
-        private final int[] next = new int[OPENERS.length()];
-
-        Openers(String text) {
-            this.text = text;
-            for (int kind = 0; kind < next.length; kind++) {
-                next[kind] = text.indexOf(OPENERS.charAt(kind));
+    private static int closingMark(String text, Positions marks, int opener, char closer, int limit) {
+        for (int n = opener + 1; n < marks.size() && marks.get(n) <= limit; n++) {
+            char c = text.charAt(marks.get(n));
+            if (c == closer) {
+                return n;
+            }
+            if (SENTENCE_ENDS.indexOf(c) >= 0) {
+                return -1;
             }
         }
-
-        /** The position of the first opener at or after {@code from}, or -1; {@code from} must never decrease. */
-        int next(int from) {
-            int first = -1;
-            for (int kind = 0; kind < next.length; kind++) {
-                if (next[kind] >= 0 && next[kind] < from) {
-                    next[kind] = text.indexOf(OPENERS.charAt(kind), from);
-                }
-                if (next[kind] >= 0 && (first < 0 || next[kind] < first)) {
-                    first = next[kind];
-                }
-            }
-            return first;
-        }
+        return -1;
     }
 
-    private static boolean crossesSentenceEnd(String text, int from, int to) {
-        for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if (c == '。' || c == '\n' || c == '！' || c == '？') {
-                return true;
-            }
-        }
-        return false;
+    /** True for a character of {@link #MARKS}. */
+    static boolean isMark(char c) {
+        return MARK_SET.contains(c);
     }
 
     boolean isInside(int index) {

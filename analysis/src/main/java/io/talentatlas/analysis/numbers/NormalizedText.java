@@ -13,6 +13,8 @@ final class NormalizedText {
     private static final String COMPARISON_SIGNS = "<>=≤≥~-";
 
     private final String text;
+    private final Positions numberStarts;
+    private final Positions nameMarks;
     /**
      * The source offset of a character is its index plus a shift that grows only after a whitespace run, so only
      * the growths are stored instead of one offset per character: from index {@code shiftStarts[j]} on, the shift
@@ -23,8 +25,11 @@ final class NormalizedText {
     private final int shiftCount;
     private final int sourceLength;
 
-    private NormalizedText(String text, int[] shiftStarts, int[] shifts, int shiftCount, int sourceLength) {
+    private NormalizedText(String text, Positions numberStarts, Positions nameMarks, int[] shiftStarts,
+            int[] shifts, int shiftCount, int sourceLength) {
         this.text = text;
+        this.numberStarts = numberStarts;
+        this.nameMarks = nameMarks;
         this.shiftStarts = shiftStarts;
         this.shifts = shifts;
         this.shiftCount = shiftCount;
@@ -33,15 +38,43 @@ final class NormalizedText {
 
     static NormalizedText of(String source) {
         int length = source.length();
-        char[] folded = new char[length];
+        // Starts as a copy of the source and is compacted in place: the kept characters never move right.
+        char[] folded = source.toCharArray();
+        Positions numberStarts = new Positions();
+        Positions nameMarks = new Positions();
         int[] shiftStarts = new int[8];
         int[] shifts = new int[8];
         int shiftCount = 0;
         int size = 0;
         int i = 0;
         while (i < length) {
+            // Most of an article is runs of characters copied unchanged: one lookup each says so and whether a
+            // number may start there or NameSpans reads it, instead of the fold and whitespace tests here and a
+            // second pass over the text for each of the others.
+            int keptEnd = i;
+            for (int textClass; keptEnd < length
+                    && (textClass = CharTable.textClass(folded[keptEnd])) != CharTable.NORMALIZED; keptEnd++) {
+                if (textClass == CharTable.NUMBER_START) {
+                    numberStarts.add(size + keptEnd - i);
+                } else if (textClass == CharTable.NAME_MARK) {
+                    nameMarks.add(size + keptEnd - i);
+                }
+            }
+            if (keptEnd > i) {
+                if (size < i) {
+                    System.arraycopy(folded, i, folded, size, keptEnd - i);
+                }
+                size += keptEnd - i;
+                i = keptEnd;
+                continue;
+            }
             char c = foldComma(source, i);
             if (!CharTable.isWhitespace(c)) {
+                if (CharTable.mayStartNumber(c)) {
+                    numberStarts.add(size);
+                } else if (NameSpans.isMark(c)) {
+                    nameMarks.add(size);
+                }
                 folded[size++] = c;
                 i++;
                 continue;
@@ -66,7 +99,8 @@ final class NormalizedText {
                 shifts[shiftCount++] = i - size;
             }
         }
-        return new NormalizedText(new String(folded, 0, size), shiftStarts, shifts, shiftCount, length);
+        return new NormalizedText(new String(folded, 0, size), numberStarts, nameMarks, shiftStarts, shifts,
+                shiftCount, length);
     }
 
     /**
@@ -99,6 +133,16 @@ final class NormalizedText {
 
     String text() {
         return text;
+    }
+
+    /** Where a number may start in {@link #text}: a cursor for one walk through the text. */
+    Positions numberStarts() {
+        return numberStarts;
+    }
+
+    /** Where the characters NameSpans reads ({@link NameSpans#MARKS}) stand in {@link #text}. */
+    Positions nameMarks() {
+        return nameMarks;
     }
 
     int length() {

@@ -136,7 +136,8 @@ final class PositionalNumeral {
         while (end < text.length() && "0123456789.,".indexOf(text.charAt(end)) >= 0) {
             end++;
         }
-        setCurrent(ArabicNumber.plain(text.substring(start, end)), false);
+        BigDecimal plain = ArabicNumber.plainDecimal(text, start, end);
+        setCurrent(plain != null ? plain : ArabicNumber.plain(text.substring(start, end)), false);
         return end;
     }
 

@@ -18,7 +18,7 @@ public final class QuantityFinder {
     public List<Quantity> find(String text) {
         NormalizedText normalized = NormalizedText.of(text);
         String folded = normalized.text();
-        List<Mention> mentions = mentions(folded);
+        List<Mention> mentions = mentions(normalized);
         List<Quantity> quantities = new ArrayList<>(mentions.size());
         for (Mention m : new RangeMerger(folded).merge(mentions)) {
             quantities.add(m.toQuantity(text, normalized));
@@ -26,12 +26,18 @@ public final class QuantityFinder {
         return quantities;
     }
 
-    private List<Mention> mentions(String text) {
+    /**
+     * The mentions of the folded text, tried only at the positions where a number may start: neither a digit
+     * pattern nor a numeral can start anywhere else, and both would say so only after several lookups.
+     */
+    private List<Mention> mentions(NormalizedText normalized) {
+        String text = normalized.text();
         NumeralScanner scanner = new NumeralScanner(text, units);
         UnitReader unitReader = new UnitReader(text, units);
-        KindClassifier classifier = new KindClassifier(text, NameSpans.of(text));
+        KindClassifier classifier = new KindClassifier(text, NameSpans.of(text, normalized.nameMarks()));
+        Positions starts = normalized.numberStarts();
         List<Mention> mentions = new ArrayList<>();
-        for (int i = nextCandidate(text, 0); i < text.length(); i = nextCandidate(text, i)) {
+        for (int i = starts.atOrAfter(0); i >= 0; i = starts.atOrAfter(i)) {
             Mention pattern = classifier.readDigitPattern(i);
             if (pattern != null) {
                 mentions.add(pattern);
@@ -60,69 +66,68 @@ public final class QuantityFinder {
         return mentions;
     }
 
-    /**
-     * The first position at or after {@code from} where a number may start. Neither a digit pattern nor a numeral
-     * can start anywhere else, and both would say so only after several lookups; most characters are skipped here.
-     */
-    private static int nextCandidate(String text, int from) {
-        int i = from;
-        while (i < text.length() && !CharTable.mayStartNumber(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
     private Mention read(String text, int start, int end, UnitReader unitReader) {
-        String numeral = text.substring(start, end);
-        BigDecimal value = value(numeral, text, end);
+        BigDecimal value = value(text, start, end);
         if (value == null) {
             return null;
         }
         Mention m = new Mention(start, end, value);
-        int bareEnd = bareDenominatorEnd(numeral);
+        int bareEnd = bareDenominatorEnd(text, start, end);
         if (bareEnd > 0) {
-            unitReader.readBareDenominatorPercent(m, start + bareEnd);
+            unitReader.readBareDenominatorPercent(m, bareEnd);
         } else {
             unitReader.read(m);
         }
-        if (hasInnerMark(numeral)) {
-            m.qualifier = numeral.indexOf('来') >= 0 ? Qualifier.APPROX : Qualifier.AT_LEAST;
+        if (hasInnerMark(text, start, end)) {
+            m.qualifier = contains(text, start, end, '来') ? Qualifier.APPROX : Qualifier.AT_LEAST;
         }
         HedgeReader.read(text, m);
         return m;
     }
 
-    /** The value of the numeral, or null when it is not one; 三八折 reads its two digits one by one. */
-    private static BigDecimal value(String numeral, String text, int end) {
+    /**
+     * The value of the numeral {@code text[start, end)}, or null when it is not one; 三八折 reads its two digits one
+     * by one.
+     */
+    private static BigDecimal value(String text, int start, int end) {
         try {
-            return ChineseNumerals.parse(numeral);
+            return ChineseNumerals.parse(text, start, end);
         } catch (NumberFormatException e) {
-            boolean twoDigits = numeral.length() == 2 && CharTable.chineseDigit(numeral.charAt(0)) > 0
-                    && CharTable.chineseDigit(numeral.charAt(1)) > 0;
+            boolean twoDigits = end - start == 2 && CharTable.chineseDigit(text.charAt(start)) > 0
+                    && CharTable.chineseDigit(text.charAt(start + 1)) > 0;
             return twoDigits && end < text.length() && text.charAt(end) == '折'
-                    ? PositionalNumeral.digitByDigit(numeral) : null;
+                    ? PositionalNumeral.digitByDigit(text.substring(start, end)) : null;
         }
     }
 
-    private static int bareDenominatorEnd(String numeral) {
-        int of = numeral.indexOf("分之");
-        if (of <= 0) {
-            return -1;
-        }
-        for (int i = 0; i < of; i++) {
-            char c = numeral.charAt(i);
+    /** The end of the 百分之 of a numeral that starts with it, or -1. */
+    private static int bareDenominatorEnd(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '分') {
+                return i > start && i + 1 < end && text.charAt(i + 1) == '之' ? i + 2 : -1;
+            }
             if (CharTable.smallUnit(c) == 0 && CharTable.bigUnitExponent(c) == 0 && c != '负' && c != '-') {
                 return -1;
             }
         }
-        return of + 2;
+        return -1;
     }
 
-    private static boolean hasInnerMark(String numeral) {
-        for (int i = 1; i < numeral.length(); i++) {
-            char c = numeral.charAt(i);
+    private static boolean hasInnerMark(String text, int start, int end) {
+        for (int i = start + 1; i < end; i++) {
+            char c = text.charAt(i);
             // Compared one by one: String.indexOf's set-up cost more than the search in a four-character string.
             if (c == '余' || c == '多' || c == '几' || c == '来') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean contains(String text, int start, int end, char c) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == c) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package io.talentatlas.analysis.numbers;
 
+import io.talentatlas.analysis.text.CharSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,9 +20,16 @@ final class UnitLexicon {
     private static final UnitLexicon DEFAULT = load();
 
     private final CharTrie<UnitWord> words = new CharTrie<>();
+    /**
+     * The first characters of the words longer than one character: the scanner asks at every unit character inside
+     * a numeral (百, 千, 万) whether such a word starts there, and for most the answer is no without a lookup.
+     */
+    private final CharSet longWordStarts;
 
     private UnitLexicon(Map<String, UnitWord> entries) {
         entries.forEach(words::put);
+        longWordStarts = CharSet.of(entries.keySet().stream().filter(word -> word.length() > 1)
+                .map(word -> word.charAt(0)).toList());
     }
 
     static UnitLexicon get() {
@@ -36,6 +44,9 @@ final class UnitLexicon {
 
     /** True when a unit word starting with a numeral unit character ({@code 千米}, {@code 兆字节}) starts here. */
     boolean startsMultiplierLedWord(String text, int index) {
+        if (!longWordStarts.contains(text.charAt(index))) {
+            return false;
+        }
         UnitWord word = match(text, index);
         return word != null && word.word().length() > 1;
     }

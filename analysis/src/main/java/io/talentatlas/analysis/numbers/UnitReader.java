@@ -29,7 +29,9 @@ final class UnitReader {
     /** Reads the unit of {@code m} and moves its end past the unit word and any tail that belongs to it. */
     void read(Mention m) {
         int p = m.numeralEnd;
-        if ("余多几".indexOf(at(p)) >= 0 && at(p + 1) != '元') {
+        char mark = at(p);
+        // Compared one by one: String.indexOf's set-up cost more than the search in a three-character string.
+        if ((mark == '余' || mark == '多' || mark == '几') && at(p + 1) != '元') {
             m.qualifier = Qualifier.AT_LEAST;
             p++;
         } else if (at(p) == '来' && units.match(text, p + 1) != null) {
