@@ -17,6 +17,9 @@ import java.util.List;
  */
 record ArticleBody(String text, List<Paragraph> paragraphs) {
 
+    /** Chars encoded per digest update: 12 KiB of UTF-8 at most, a buffer that stays in the CPU cache. */
+    private static final int CHUNK_CHARS = 4096;
+
     /** The body made of {@code blocks}, headings decided by {@link Headings}. */
     static ArticleBody of(List<Block> blocks) {
         // Sized beforehand (texts and line breaks), so the builder never grows and copies.
@@ -41,11 +44,8 @@ record ArticleBody(String text, List<Paragraph> paragraphs) {
     String id() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            byte[] utf8 = new byte[text.length() * 3];
-            int length = encodeBmpUtf8(text, utf8);
-            if (length >= 0) {
-                sha256.update(utf8, 0, length);
-            } else {
+            if (!updateWithBmpUtf8(sha256, text)) {
+                sha256.reset();
                 sha256.update(text.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha256.digest());
@@ -55,20 +55,37 @@ record ArticleBody(String text, List<Paragraph> paragraphs) {
     }
 
     /**
-     * Writes the UTF-8 of {@code text} into {@code out} and returns its length, or -1 at the first surrogate (left
-     * to String.getBytes, which also decides what a lone one becomes). Faster than getBytes, which encodes into
-     * a buffer of its own and then copies it to size.
+     * Feeds the UTF-8 of {@code text} to {@code digest} chunk by chunk; false at the first surrogate (left to
+     * String.getBytes, which also decides what a lone one becomes; the caller resets the digest). Faster than
+     * getBytes, which encodes into a buffer three times the text's length and then copies it to size: the chunks
+     * are small enough to stay in cache, and their chars are read from an array (no String.charAt checks).
      */
-    private static int encodeBmpUtf8(String text, byte[] out) {
+    private static boolean updateWithBmpUtf8(MessageDigest digest, String text) {
+        char[] chars = new char[Math.min(text.length(), CHUNK_CHARS)];
+        byte[] utf8 = new byte[chars.length * 3];
+        for (int from = 0; from < text.length(); from += chars.length) {
+            int count = Math.min(chars.length, text.length() - from);
+            text.getChars(from, from + count, chars, 0);
+            int length = encodeBmpUtf8(chars, count, utf8);
+            if (length < 0) {
+                return false;
+            }
+            digest.update(utf8, 0, length);
+        }
+        return true;
+    }
+
+    /** Writes the UTF-8 of {@code chars[0, count)} into {@code out} and returns its length, -1 at a surrogate. */
+    private static int encodeBmpUtf8(char[] chars, int count, byte[] out) {
         int at = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < count; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
                 out[at++] = (byte) (0xC0 | c >> 6);
                 out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if (!Character.isSurrogate(c)) {
+            } else if ((c & 0xF800) != 0xD800) {
                 out[at++] = (byte) (0xE0 | c >> 12);
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[at++] = (byte) (0x80 | c & 0x3F);

@@ -74,7 +74,10 @@ final class TextDecoder {
         return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
     }
 
-    /** The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. */
+    /**
+     * The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. Surrogates
+     * are told by one mask test ({@code (c & 0xF800) == 0xD800}), so the common BMP characters take no call.
+     */
     private static long utf8Length(String text) {
         long length = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -83,7 +86,7 @@ final class TextDecoder {
                 length++;
             } else if (c < 0x800) {
                 length += 2;
-            } else if (!Character.isSurrogate(c)) {
+            } else if ((c & 0xF800) != 0xD800) {
                 length += 3;
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -96,10 +99,28 @@ final class TextDecoder {
         return length;
     }
 
-    /** "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. */
+    /**
+     * "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. Read
+     * char by char: the bytes of those chars in ISO-8859-1 would give the same answer ('?' for the ones beyond it,
+     * and no char from U+0080 on ORs with 0x20 into ASCII), without encoding a copy of the head.
+     */
     private static boolean mentionsCharset(String text) {
-        String head = text.substring(0, Math.min(text.length(), 2048));
-        return containsCharsetWord(head.getBytes(StandardCharsets.ISO_8859_1), head.length());
+        int length = Math.min(text.length(), 2048);
+        for (int i = 0; i + CHARSET_WORD.length <= length; i++) {
+            if ((text.charAt(i) | 0x20) == 'c' && startsWithIgnoringAsciiCase(text, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at) {
+        for (int k = 1; k < CHARSET_WORD.length; k++) {
+            if ((text.charAt(at + k) | 0x20) != CHARSET_WORD[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String detect(byte[] raw) {
