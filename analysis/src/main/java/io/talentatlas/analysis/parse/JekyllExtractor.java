@@ -66,11 +66,14 @@ final class JekyllExtractor {
         String url = scalar(front, "url") != null ? scalar(front, "url")
                 : findAutolink(link, rawBody, 0) ? link.group(1) : null;
         String body = withoutAutolinks(link, rawBody);
-        List<Block> blocks = hasBlockTag(body)
-                ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
-                : MarkdownBlocks.of(body);
+        List<Block> blocks = hasBlockTag(body) ? htmlBlocks(body) : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
                 scalar(front, "source")), names(front), url, blocks);
+    }
+
+    /** The blocks of an HTML body: most posts are plain paragraphs, which need no Jsoup tree to read. */
+    private static List<Block> htmlBlocks(String body) {
+        return SimpleHtmlBody.blocks(body).orElseGet(() -> HtmlBlocks.of(Jsoup.parseBodyFragment(body).body()));
     }
 
     /**
