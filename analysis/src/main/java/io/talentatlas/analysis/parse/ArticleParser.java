@@ -119,7 +119,8 @@ public final class ArticleParser {
         if (HtmlPageExtractor.applies(text)) {
             return HtmlPageExtractor.extract(text);
         }
-        return ScrapeExtractor.extract(text).orElseGet(() -> PlainTextExtractor.extract(text));
+        TextLines lines = TextLines.of(text);
+        return ScrapeExtractor.extract(lines).orElseGet(() -> PlainTextExtractor.extract(lines));
     }
 
     private static List<String> authors(Extracted extracted, BodyCleaner.Cleaned cleaned) {
