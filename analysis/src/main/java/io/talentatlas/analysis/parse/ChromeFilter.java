@@ -22,6 +22,8 @@ final class ChromeFilter {
     private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
     private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
     private static final int SHORT = 40;
+    /** The first characters of SHORT_CHROME's ^-anchored alternatives ([返回, 分享, 扫一扫 … (完)). */
+    private static final String SHORT_CHROME_FIRST = "[返分扫打下点关上相推延【字收(（";
     /** The first characters of TAIL's literal alternatives. */
     private static final String TAIL_FIRST = "责编值审校监主如版免本举违凡转cCaA©";
 
@@ -45,7 +47,21 @@ final class ChromeFilter {
         if (isUrlOnly(text) || isLinksOnly(text)) {
             return true;
         }
-        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || isTailLine(text));
+        return text.length() <= SHORT && (isShortChrome(text) || isTailLine(text));
+    }
+
+    /** SHORT_CHROME is looked for everywhere: the gate first, since a failing find() tries every position. */
+    private static boolean isShortChrome(String text) {
+        return mayBeShortChrome(text) && SHORT_CHROME.matcher(text).find();
+    }
+
+    /**
+     * False when SHORT_CHROME cannot match. Its ^-anchored alternatives start with one of
+     * {@link #SHORT_CHROME_FIRST}; the others hold 返回 (返回首页, 返回顶部), 客户端, 次 (次浏览, 次阅读) or 阅读 (阅读量).
+     */
+    private static boolean mayBeShortChrome(String text) {
+        return !text.isEmpty() && SHORT_CHROME_FIRST.indexOf(text.charAt(0)) >= 0 || text.contains("返回")
+                || text.contains("客户端") || text.indexOf('次') >= 0 || text.contains("阅读");
     }
 
     /** Every URL_ONLY match holds "//" or "www.": without them no matcher is needed to say no. */

@@ -67,7 +67,7 @@ final class TextDecoder {
      * within {@code maxBytes}; a leading U+FEFF is read as the byte-order mark it encodes to.
      */
     static String asIfDecoded(String text, long maxBytes) {
-        if (text.isEmpty() || utf8Length(text) > maxBytes || text.indexOf('\0') >= 0
+        if (text.isEmpty() || !fitsUtf8(text, maxBytes) || text.indexOf('\0') >= 0
                 || mentionsCharset(text) || TEXT_MAGIC.stream().anyMatch(text::startsWith)) {
             return null;
         }
@@ -75,9 +75,27 @@ final class TextDecoder {
     }
 
     /**
-     * The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. Surrogates
-     * are told by one mask test ({@code (c & 0xF800) == 0xD800}), so the common BMP characters take no call.
+     * True when {@code text} has no lone surrogate and its UTF-8 takes at most {@code maxBytes}. No char takes more
+     * than three bytes (a surrogate pair takes four for two chars), so a text without surrogates and at most a third
+     * of the limit long fits without its bytes being counted; finding no surrogate is the cheaper scan.
      */
+    private static boolean fitsUtf8(String text, long maxBytes) {
+        if (text.length() * 3L <= maxBytes && !hasSurrogate(text)) {
+            return true;
+        }
+        return utf8Length(text) <= maxBytes;
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ((text.charAt(i) & 0xF800) == 0xD800) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. */
     private static long utf8Length(String text) {
         long length = 0;
         for (int i = 0; i < text.length(); i++) {
