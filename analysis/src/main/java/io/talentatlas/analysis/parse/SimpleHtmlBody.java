@@ -72,22 +72,30 @@ final class SimpleHtmlBody {
 
     /** Reads the text from {@code at} to the next tag; the index after it, or -1 at a character left to Jsoup. */
     private int text(int at) {
-        boolean blank = true;
-        int end = at;
-        for (; end < html.length() && html.charAt(end) != '<'; end++) {
-            char c = html.charAt(end);
-            if (NOT_PLAIN.contains(c)) {
+        int end = html.indexOf('<', at);
+        end = end < 0 ? html.length() : end;
+        for (int i = at; i < end; i++) {
+            if (NOT_PLAIN.contains(html.charAt(i))) {
                 return -1;
             }
-            blank &= c == ' ' || c == '\n';
         }
+        // Blankness decides headings only, so it is asked only while it can still change the answer.
         if (openRun != null) {
-            runTextBlank &= blank;
+            runTextBlank = runTextBlank && isBlank(at, end);
         } else if (inParagraph) {
-            ownTextBlank &= blank;
+            ownTextBlank = ownTextBlank && isBlank(at, end);
         }
         append(at, end);
         return end;
+    }
+
+    private boolean isBlank(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (html.charAt(i) != ' ' && html.charAt(i) != '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Reads the tag at {@code at}; the index after it, or -1 when it is not one of this fast path's. */
@@ -181,7 +189,7 @@ final class SimpleHtmlBody {
     /** Ends a paragraph candidate, as HtmlBlocks does at a block boundary (no link text here to weigh). */
     private void flush(boolean heading) {
         String cleaned = pieceStart >= 0 ? TextNormalizer.cleanNormalized(html, pieceStart, pieceEnd)
-                : TextNormalizer.cleanNormalized(pieces, 0, pieces.length());
+                : TextNormalizer.cleanNormalized(pieces.toString(), 0, pieces.length());
         if (!cleaned.isEmpty()) {
             blocks.add(new Block(cleaned, heading));
         }

@@ -24,7 +24,8 @@ final class TextLines extends AbstractList<String> implements RandomAccess {
 
     /** The lines of {@code normalized}, which {@link TextNormalizer#normalize} leaves as it is. */
     static TextLines of(String normalized) {
-        int[] bounds = new int[16];
+        // Sized for lines of 32 chars, a short paragraph, so that few articles make it grow.
+        int[] bounds = new int[Math.max(16, normalized.length() / 16)];
         int size = 0;
         int start = 0;
         while (start < normalized.length()) {

@@ -69,22 +69,19 @@ final class TextNormalizer {
     /**
      * As {@link #cleanLine} for {@code text[start, end)} when {@link #normalize} leaves it as it is (a part of a
      * normalized text): nothing to normalize again, only line breaks and runs of spaces to collapse, and no copy
-     * but the result's. The same text as {@code cleanLine(text.subSequence(start, end).toString())}.
+     * but the result's. The same text as {@code cleanLine(text.substring(start, end))}. A String, not a
+     * CharSequence: its charAt is then inlined in these per-char loops.
      */
-    static String cleanNormalized(CharSequence text, int start, int end) {
+    static String cleanNormalized(String text, int start, int end) {
         while (start < end && isBreakOrSpace(text.charAt(start))) {
             start++;
         }
         while (end > start && isBreakOrSpace(text.charAt(end - 1))) {
             end--;
         }
-        int firstUnclean = start;
-        while (firstUnclean < end && !(isBreakOrSpace(text.charAt(firstUnclean))
-                && (text.charAt(firstUnclean) == '\n' || isBreakOrSpace(text.charAt(firstUnclean + 1))))) {
-            firstUnclean++;
-        }
+        int firstUnclean = firstUnclean(text, start, end);
         if (firstUnclean == end) {
-            return text.subSequence(start, end).toString();
+            return text.substring(start, end);
         }
         StringBuilder out = new StringBuilder(end - start).append(text, start, firstUnclean);
         boolean pendingSpace = false;
@@ -101,6 +98,18 @@ final class TextNormalizer {
             }
         }
         return out.toString();
+    }
+
+    /** The first line break or run of spaces in the trimmed {@code text[start, end)}, or {@code end}. */
+    private static int firstUnclean(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            // A space here is followed by a character before end: the range ends in no space.
+            if (c == '\n' || c == ' ' && isBreakOrSpace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /** True for a character that {@link #normalize} keeps as it is. */
