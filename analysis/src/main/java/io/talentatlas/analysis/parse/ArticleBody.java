@@ -20,24 +20,19 @@ record ArticleBody(String text, List<Paragraph> paragraphs) {
     /** Chars encoded per digest update: 12 KiB of UTF-8 at most, a buffer that stays in the CPU cache. */
     private static final int CHUNK_CHARS = 4096;
 
-    /** The body made of {@code blocks}, headings decided by {@link Headings}. */
+    /** The body made of {@code blocks}, none empty (as BodyCleaner leaves them); headings by {@link Headings}. */
     static ArticleBody of(List<Block> blocks) {
-        // Sized beforehand (texts and line breaks), so the builder never grows and copies.
-        int length = blocks.size();
-        for (Block block : blocks) {
-            length += block.text().length();
-        }
-        StringBuilder text = new StringBuilder(length);
+        List<String> texts = new ArrayList<>(blocks.size());
         List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        int start = 0;
         for (Block block : blocks) {
-            if (text.length() > 0) {
-                text.append('\n');
-            }
-            int start = text.length();
-            text.append(block.text());
-            paragraphs.add(new Paragraph(start, text.length(), Headings.isHeading(block)));
+            texts.add(block.text());
+            paragraphs.add(new Paragraph(start, start + block.text().length(), Headings.isHeading(block)));
+            start += block.text().length() + 1;
         }
-        return new ArticleBody(text.toString(), paragraphs);
+        // String.join sizes the body from its parts and copies each once, straight into the String's own array
+        // (a StringBuilder starts in Latin-1, widens at the first Chinese character and copies again at the end).
+        return new ArticleBody(String.join("\n", texts), paragraphs);
     }
 
     /** Hex SHA-256 of the body. */
