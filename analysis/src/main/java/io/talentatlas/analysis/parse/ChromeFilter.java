@@ -22,8 +22,13 @@ final class ChromeFilter {
     private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
     private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
     private static final int SHORT = 40;
-    /** The first characters of SHORT_CHROME's ^-anchored alternatives ([返回, 分享, 扫一扫 … (完)). */
-    private static final String SHORT_CHROME_FIRST = "[返分扫打下点关上相推延【字收(（";
+    /** What SHORT_CHROME's ^-anchored alternatives start with. */
+    private static final List<String> SHORT_CHROME_STARTS = List.of("返回", "[返回", "分享", "扫一扫", "扫描二维码", "打开",
+            "下载", "点击", "关注我们", "上一篇", "下一篇", "相关", "推荐阅读", "延伸阅读", "【纠错】", "字号", "打印本页", "关闭窗口",
+            "收藏本文", "(完", "（完");
+    /** A word each of SHORT_CHROME's other alternatives holds (返回首页, 客户端$, 6932次浏览, 阅读量: 12 …). */
+    private static final List<String> SHORT_CHROME_WORDS = List.of("返回首页", "返回顶部", "客户端", "次浏览", "次阅读", "阅读量",
+            "阅读数");
     /** The first characters of TAIL's literal alternatives. */
     private static final String TAIL_FIRST = "责编值审校监主如版免本举违凡转cCaA©";
 
@@ -56,12 +61,21 @@ final class ChromeFilter {
     }
 
     /**
-     * False when SHORT_CHROME cannot match. Its ^-anchored alternatives start with one of
-     * {@link #SHORT_CHROME_FIRST}; the others hold 返回 (返回首页, 返回顶部), 客户端, 次 (次浏览, 次阅读) or 阅读 (阅读量).
+     * False when SHORT_CHROME cannot match: its ^-anchored alternatives start with one of
+     * {@link #SHORT_CHROME_STARTS}, and each of the others holds one of {@link #SHORT_CHROME_WORDS}.
      */
     private static boolean mayBeShortChrome(String text) {
-        return !text.isEmpty() && SHORT_CHROME_FIRST.indexOf(text.charAt(0)) >= 0 || text.contains("返回")
-                || text.contains("客户端") || text.indexOf('次') >= 0 || text.contains("阅读");
+        for (String start : SHORT_CHROME_STARTS) {
+            if (text.startsWith(start)) {
+                return true;
+            }
+        }
+        for (String word : SHORT_CHROME_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every URL_ONLY match holds "//" or "www.": without them no matcher is needed to say no. */
