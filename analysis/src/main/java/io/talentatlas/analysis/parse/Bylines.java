@@ -38,7 +38,7 @@ final class Bylines {
     private static final Pattern NOT_A_NAME = Pattern.compile("[了的到说是在从对向将把被获悉表示采访看]");
 
     /** Every credit holds one of these: ROLE ends in 记者 or 通讯员, and SOURCE spells out 来源. */
-    private static final List<String> CREDIT_WORDS = List.of("记者", "通讯员", "来源");
+    private static final String[] CREDIT_WORDS = {"记者", "通讯员", "来源"};
 
     private final RegionResolver resolver;
 
@@ -60,7 +60,7 @@ final class Bylines {
         return false;
     }
 
-    /** The credit a whole paragraph makes, if it is a byline or a source line. */
+    /** The credit a whole paragraph makes, if it is a byline or a source line; {@code text} is a block's (clean). */
     Optional<Credit> wholeLine(String text) {
         if (text.length() > MAX_BYLINE_LENGTH) {
             return Optional.empty();
@@ -114,8 +114,9 @@ final class Bylines {
         return parseCredit(matcher.group("credit")).map(c -> new Detached(c, text.substring(matcher.end()).strip()));
     }
 
+    /** {@code credit}: a block text or a part of one, so normalized already (only its spaces may need cleaning). */
     private Optional<Credit> parseCredit(String credit) {
-        String cleaned = TextNormalizer.cleanLine(credit);
+        String cleaned = TextNormalizer.cleanNormalized(credit, 0, credit.length());
         // No 记者 or 通讯员 in it, no byline: the gate says so before the regex tries every split of the line.
         if (!LINE.mayMatch(cleaned)) {
             return Optional.empty();
