@@ -17,30 +17,35 @@ import java.util.List;
  */
 record ArticleBody(String text, List<Paragraph> paragraphs) {
 
-    /** Chars encoded per digest update: 12 KiB of UTF-8 at most, a buffer that stays in the CPU cache. */
-    private static final int CHUNK_CHARS = 4096;
-
-    /** The body made of {@code blocks}, none empty (as BodyCleaner leaves them); headings by {@link Headings}. */
+    /** The body made of {@code blocks}, headings decided by {@link Headings}. */
     static ArticleBody of(List<Block> blocks) {
-        List<String> texts = new ArrayList<>(blocks.size());
-        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
-        int start = 0;
+        // Sized beforehand (texts and line breaks), so the builder never grows and copies.
+        int length = blocks.size();
         for (Block block : blocks) {
-            texts.add(block.text());
-            paragraphs.add(new Paragraph(start, start + block.text().length(), Headings.isHeading(block)));
-            start += block.text().length() + 1;
+            length += block.text().length();
         }
-        // String.join sizes the body from its parts and copies each once, straight into the String's own array
-        // (a StringBuilder starts in Latin-1, widens at the first Chinese character and copies again at the end).
-        return new ArticleBody(String.join("\n", texts), paragraphs);
+        StringBuilder text = new StringBuilder(length);
+        List<Paragraph> paragraphs = new ArrayList<>(blocks.size());
+        for (Block block : blocks) {
+            if (text.length() > 0) {
+                text.append('\n');
+            }
+            int start = text.length();
+            text.append(block.text());
+            paragraphs.add(new Paragraph(start, text.length(), Headings.isHeading(block)));
+        }
+        return new ArticleBody(text.toString(), paragraphs);
     }
 
     /** Hex SHA-256 of the body. */
     String id() {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            if (!updateWithBmpUtf8(sha256, text)) {
-                sha256.reset();
+            byte[] utf8 = new byte[text.length() * 3];
+            int length = encodeBmpUtf8(text, utf8);
+            if (length >= 0) {
+                sha256.update(utf8, 0, length);
+            } else {
                 sha256.update(text.getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(sha256.digest());
@@ -50,37 +55,20 @@ record ArticleBody(String text, List<Paragraph> paragraphs) {
     }
 
     /**
-     * Feeds the UTF-8 of {@code text} to {@code digest} chunk by chunk; false at the first surrogate (left to
-     * String.getBytes, which also decides what a lone one becomes; the caller resets the digest). Faster than
-     * getBytes, which encodes into a buffer three times the text's length and then copies it to size: the chunks
-     * are small enough to stay in cache, and their chars are read from an array (no String.charAt checks).
+     * Writes the UTF-8 of {@code text} into {@code out} and returns its length, or -1 at the first surrogate (left
+     * to String.getBytes, which also decides what a lone one becomes). Faster than getBytes, which encodes into
+     * a buffer of its own and then copies it to size.
      */
-    private static boolean updateWithBmpUtf8(MessageDigest digest, String text) {
-        char[] chars = new char[Math.min(text.length(), CHUNK_CHARS)];
-        byte[] utf8 = new byte[chars.length * 3];
-        for (int from = 0; from < text.length(); from += chars.length) {
-            int count = Math.min(chars.length, text.length() - from);
-            text.getChars(from, from + count, chars, 0);
-            int length = encodeBmpUtf8(chars, count, utf8);
-            if (length < 0) {
-                return false;
-            }
-            digest.update(utf8, 0, length);
-        }
-        return true;
-    }
-
-    /** Writes the UTF-8 of {@code chars[0, count)} into {@code out} and returns its length, -1 at a surrogate. */
-    private static int encodeBmpUtf8(char[] chars, int count, byte[] out) {
+    private static int encodeBmpUtf8(String text, byte[] out) {
         int at = 0;
-        for (int i = 0; i < count; i++) {
-            char c = chars[i];
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             if (c < 0x80) {
                 out[at++] = (byte) c;
             } else if (c < 0x800) {
                 out[at++] = (byte) (0xC0 | c >> 6);
                 out[at++] = (byte) (0x80 | c & 0x3F);
-            } else if ((c & 0xF800) != 0xD800) {
+            } else if (!Character.isSurrogate(c)) {
                 out[at++] = (byte) (0xE0 | c >> 12);
                 out[at++] = (byte) (0x80 | c >> 6 & 0x3F);
                 out[at++] = (byte) (0x80 | c & 0x3F);
