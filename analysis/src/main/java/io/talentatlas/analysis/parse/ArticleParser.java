@@ -6,8 +6,6 @@ import io.talentatlas.events.ArticleParsed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 /**
  * Turns a raw document — a Jekyll post, a plain-text or news-app scrape, an HTML page or bare text, as bytes in
@@ -119,18 +117,28 @@ public final class ArticleParser {
         if (HtmlPageExtractor.applies(text)) {
             return HtmlPageExtractor.extract(text);
         }
-        return ScrapeExtractor.extract(text).orElseGet(() -> PlainTextExtractor.extract(text));
+        TextLines lines = TextLines.of(text);
+        return ScrapeExtractor.extract(lines).orElseGet(() -> PlainTextExtractor.extract(lines));
     }
 
     private static List<String> authors(Extracted extracted, BodyCleaner.Cleaned cleaned) {
-        List<String> authors = new ArrayList<>();
-        Stream.concat(extracted.authors().stream(), cleaned.authors().stream())
-                .filter(name -> !authors.contains(name))
-                .forEach(authors::add);
+        List<String> authors = new ArrayList<>(extracted.authors().size() + cleaned.authors().size());
+        for (List<String> names : List.of(extracted.authors(), cleaned.authors())) {
+            for (String name : names) {
+                if (!authors.contains(name)) {
+                    authors.add(name);
+                }
+            }
+        }
         return authors;
     }
 
     private static String firstNonNull(String... values) {
-        return Stream.of(values).filter(Objects::nonNull).findFirst().orElse(null);
+        for (String value : values) {
+            if (value != null) {
+                return value;
+            }
+        }
+        return null;
     }
 }

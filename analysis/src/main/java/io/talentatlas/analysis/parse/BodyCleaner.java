@@ -21,18 +21,24 @@ final class BodyCleaner {
     Cleaned clean(List<Block> blocks) {
         Cleaned.Builder result = new Cleaned.Builder();
         for (Block block : ChromeFilter.strip(blocks)) {
-            Optional<Bylines.Credit> whole = bylines.wholeLine(block.text());
-            if (whole.isPresent()) {
-                result.credit(whole.get());
-                continue;
-            }
-            String text = detach(block.text(), bylines.leading(block.text()), result);
-            text = detach(text, bylines.trailing(text), result);
-            if (!text.isEmpty()) {
-                result.blocks.add(text.equals(block.text()) ? block : new Block(text, block.heading()));
+            Block body = Bylines.mayCredit(block.text()) ? withoutCredits(block, result) : block;
+            if (body != null && !body.text().isEmpty()) {
+                result.blocks.add(body);
             }
         }
         return result.build();
+    }
+
+    /** {@code block} without the credits it holds, which go to {@code result}; null when it is a credit line. */
+    private Block withoutCredits(Block block, Cleaned.Builder result) {
+        Optional<Bylines.Credit> whole = bylines.wholeLine(block.text());
+        if (whole.isPresent()) {
+            result.credit(whole.get());
+            return null;
+        }
+        String text = detach(block.text(), bylines.leading(block.text()), result);
+        text = detach(text, bylines.trailing(text), result);
+        return text.equals(block.text()) ? block : new Block(text, block.heading());
     }
 
     private static String detach(String text, Optional<Bylines.Detached> detached, Cleaned.Builder result) {

@@ -22,6 +22,14 @@ final class ChromeFilter {
     private static final Pattern URL_ONLY = Pattern.compile("^[<\\[(]?(?:https?:)?//\\S+[>\\])]?$|^www\\.\\S+$");
     private static final Pattern LINKS_ONLY = Pattern.compile("^(?:\\[[^\\]]*]\\([^)]*\\)[\\s｜|/·]*)+$");
     private static final int SHORT = 40;
+    /** What SHORT_CHROME's ^-anchored alternatives start with (an array: this is iterated for every short line). */
+    private static final String[] SHORT_CHROME_STARTS = {"返回", "[返回", "分享", "扫一扫", "扫描二维码", "打开", "下载",
+        "点击", "关注我们", "上一篇", "下一篇", "相关", "推荐阅读", "延伸阅读", "【纠错】", "字号", "打印本页", "关闭窗口", "收藏本文",
+        "(完", "（完"};
+    /** Their first characters, which rule most lines out at one lookup. */
+    private static final String SHORT_CHROME_FIRST = "返[分扫打下点关上相推延【字收(（";
+    /** A word each of SHORT_CHROME's other alternatives holds (返回首页, 客户端$, 6932次浏览, 阅读量: 12 …). */
+    private static final String[] SHORT_CHROME_WORDS = {"返回首页", "返回顶部", "客户端", "次浏览", "次阅读", "阅读量", "阅读数"};
     /** The first characters of TAIL's literal alternatives. */
     private static final String TAIL_FIRST = "责编值审校监主如版免本举违凡转cCaA©";
 
@@ -45,7 +53,32 @@ final class ChromeFilter {
         if (isUrlOnly(text) || isLinksOnly(text)) {
             return true;
         }
-        return text.length() <= SHORT && (SHORT_CHROME.matcher(text).find() || isTailLine(text));
+        return text.length() <= SHORT && (isShortChrome(text) || isTailLine(text));
+    }
+
+    /** SHORT_CHROME is looked for everywhere: the gate first, since a failing find() tries every position. */
+    private static boolean isShortChrome(String text) {
+        return mayBeShortChrome(text) && SHORT_CHROME.matcher(text).find();
+    }
+
+    /**
+     * False when SHORT_CHROME cannot match: its ^-anchored alternatives start with one of
+     * {@link #SHORT_CHROME_STARTS}, and each of the others holds one of {@link #SHORT_CHROME_WORDS}.
+     */
+    private static boolean mayBeShortChrome(String text) {
+        if (!text.isEmpty() && SHORT_CHROME_FIRST.indexOf(text.charAt(0)) >= 0) {
+            for (String start : SHORT_CHROME_STARTS) {
+                if (text.startsWith(start)) {
+                    return true;
+                }
+            }
+        }
+        for (String word : SHORT_CHROME_WORDS) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Every URL_ONLY match holds "//" or "www.": without them no matcher is needed to say no. */

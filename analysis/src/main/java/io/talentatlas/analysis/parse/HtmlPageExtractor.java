@@ -35,9 +35,10 @@ final class HtmlPageExtractor {
 
     /** True when {@code text} is HTML: a page (doctype, html, head or body) or markup of block elements. */
     static boolean applies(String text) {
-        String head = text.substring(0, Math.min(text.length(), 4096));
-        return START.matcher(head).lookingAt() || containsBodyTag(head)
-                || FRAGMENT.matcher(head).lookingAt() && BLOCK_END.matcher(text).find();
+        // The head is a region of the text, not a copy: the patterns have no lookaround to see past its end.
+        int head = Math.min(text.length(), 4096);
+        return START.matcher(text).region(0, head).lookingAt() || containsBodyTag(text, head)
+                || FRAGMENT.matcher(text).region(0, head).lookingAt() && BLOCK_END.matcher(text).find();
     }
 
     /**
@@ -46,8 +47,13 @@ final class HtmlPageExtractor {
      * ASCII, to i and k), so an ASCII case-insensitive search finds exactly the same tags.
      */
     static boolean containsBodyTag(String text) {
-        for (int at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
-            if (at + BODY_TAG.length() <= text.length() && startsWithIgnoringAsciiCase(text, at + 1)) {
+        return containsBodyTag(text, text.length());
+    }
+
+    /** As {@link #containsBodyTag(String)} for {@code text.substring(0, end)}. */
+    private static boolean containsBodyTag(String text, int end) {
+        for (int at = text.indexOf('<'); at >= 0 && at < end; at = text.indexOf('<', at + 1)) {
+            if (at + BODY_TAG.length() <= end && startsWithIgnoringAsciiCase(text, at + 1)) {
                 return true;
             }
         }

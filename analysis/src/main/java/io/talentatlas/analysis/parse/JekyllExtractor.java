@@ -27,7 +27,6 @@ import org.yaml.snakeyaml.resolver.Resolver;
  */
 final class JekyllExtractor {
 
-    private static final Pattern OPENING = Pattern.compile("\\A\\s*---[ \\t]*\\n");
     private static final Pattern CLOSING = Pattern.compile("^(?:---|\\.\\.\\.)[ \\t]*$", Pattern.MULTILINE);
     /** Block-level tags: a body with them is HTML; inline tags alone can sit in Markdown. */
     private static final Pattern HTML_BLOCK = Pattern.compile("<(?:p|div|br|h[1-6]|section|article|ul|ol|li|table"
@@ -46,31 +45,34 @@ final class JekyllExtractor {
 
     /** True when {@code text} opens with a front-matter delimiter. */
     static boolean applies(String text) {
-        return OPENING.matcher(text).lookingAt();
+        return frontMatterStart(text) >= 0;
     }
 
     /** The post in {@code text}; {@link #applies} must hold. */
     static Extracted extract(String text) {
-        Matcher opening = OPENING.matcher(text);
-        if (!opening.lookingAt()) {
+        int frontStart = frontMatterStart(text);
+        if (frontStart < 0) {
             throw new IllegalArgumentException("not a Jekyll post");
         }
         Matcher closing = CLOSING.matcher(text);
-        if (!closing.find(opening.end())) {
+        if (!closing.find(frontStart)) {
             throw new ParseException(ParseProblem.BAD_FRONT_MATTER,
                     "the front matter opened by --- on the first line is never closed by another --- line");
         }
-        Map<?, ?> front = frontMatter(text.substring(opening.end(), closing.start()));
-        String rawBody = text.substring(closing.end());
-        Matcher link = AUTOLINK.matcher(rawBody);
+        Map<?, ?> front = frontMatter(text.substring(frontStart, closing.start()));
+        // The body is read where it stands in the text: the autolinks' removal makes the one copy of it.
+        Matcher link = AUTOLINK.matcher(text);
         String url = scalar(front, "url") != null ? scalar(front, "url")
-                : findAutolink(link, rawBody, 0) ? link.group(1) : null;
-        String body = withoutAutolinks(link, rawBody);
-        List<Block> blocks = hasBlockTag(body)
-                ? HtmlBlocks.of(Jsoup.parseBodyFragment(body).body())
-                : MarkdownBlocks.of(body);
+                : findAutolink(link, text, closing.end()) ? link.group(1) : null;
+        String body = withoutAutolinks(link, text, closing.end());
+        List<Block> blocks = hasBlockTag(body) ? htmlBlocks(body) : MarkdownBlocks.of(body);
         return new Extracted(ArticleFormat.JEKYLL, scalar(front, "title"), date(front), Outlets.clean(
                 scalar(front, "source")), names(front), url, blocks);
+    }
+
+    /** The blocks of an HTML body: most posts are plain paragraphs, which need no Jsoup tree to read. */
+    private static List<Block> htmlBlocks(String body) {
+        return SimpleHtmlBody.blocks(body).orElseGet(() -> HtmlBlocks.of(Jsoup.parseBodyFragment(body).body()));
     }
 
     /**
@@ -100,13 +102,33 @@ final class JekyllExtractor {
         return false;
     }
 
-    /** Same as {@code link.reset().replaceAll("")}, with matches found by {@link #findAutolink}. */
-    private static String withoutAutolinks(Matcher link, String text) {
-        if (!findAutolink(link, text, 0)) {
-            return text;
+    /**
+     * Where the front matter starts: after the opening {@code ---} line, which only whitespace may precede (the
+     * regex {@code \A\s*---[ \t]*\n}: no '-' is whitespace, so its greedy \s* never gives anything back).
+     * -1 when {@code text} does not open with one. A char scan: this is asked of every document.
+     */
+    private static int frontMatterStart(String text) {
+        int at = 0;
+        while (at < text.length() && " \t\n\u000B\f\r".indexOf(text.charAt(at)) >= 0) {
+            at++;
         }
-        StringBuilder out = new StringBuilder(text.length());
-        int copied = 0;
+        if (!text.startsWith("---", at)) {
+            return -1;
+        }
+        at += 3;
+        while (at < text.length() && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at < text.length() && text.charAt(at) == '\n' ? at + 1 : -1;
+    }
+
+    /** Same as {@code link.reset().replaceAll("")} on {@code text.substring(from)}, matches found by findAutolink. */
+    private static String withoutAutolinks(Matcher link, String text, int from) {
+        if (!findAutolink(link, text, from)) {
+            return text.substring(from);
+        }
+        StringBuilder out = new StringBuilder(text.length() - from);
+        int copied = from;
         do {
             out.append(text, copied, link.start());
             copied = link.end();

@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * What the parser knows about news outlets: how to clean an outlet name as sources write it
@@ -18,8 +17,10 @@ import java.util.regex.Pattern;
  */
 final class Outlets {
 
-    private static final Pattern SEPARATORS = Pattern.compile("[-—–|｜/·]");
-    private static final Pattern QUOTES = Pattern.compile("[《》〈〉“”\"'「」【】()（）]");
+    /** Where a written outlet's first segment ends. */
+    private static final String SEPARATOR_CHARS = "-—–|｜/·";
+    /** Quotes and brackets a written outlet may carry, none part of the name. */
+    private static final String QUOTE_CHARS = "《》〈〉“”\"'「」【】()（）";
     private static final int MAX_LENGTH = 30;
 
     private final RegionResolver resolver;
@@ -32,19 +33,48 @@ final class Outlets {
         }
     }
 
-    /** The outlet named in {@code written}: its first segment, without quotes and a trailing 社; null if none. */
+    /**
+     * The outlet named in {@code written}: its first segment, without quotes and a trailing 社; null if none. Char
+     * scans give the answers of {@code SEPARATORS.split(stripped, 2)[0]} and {@code QUOTES.matcher(first)
+     * .replaceAll("")}: every credit and header asks, and most names hold neither.
+     */
     static String clean(String written) {
         if (written == null) {
             return null;
         }
-        String first = SEPARATORS.split(written.strip(), 2)[0];
-        String name = QUOTES.matcher(first).replaceAll("").strip();
+        String stripped = written.strip();
+        int separator = indexOfAny(stripped, SEPARATOR_CHARS);
+        String first = separator < 0 ? stripped : stripped.substring(0, separator);
+        String name = withoutQuotes(first).strip();
         if (name.endsWith("报社")) {
             name = name.substring(0, name.length() - 1);
         }
         boolean hasHan = name.codePoints()
                 .anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
         return hasHan && name.length() <= MAX_LENGTH && name.length() >= 2 ? name : null;
+    }
+
+    private static int indexOfAny(String text, String chars) {
+        for (int i = 0; i < text.length(); i++) {
+            if (chars.indexOf(text.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String withoutQuotes(String text) {
+        int first = indexOfAny(text, QUOTE_CHARS);
+        if (first < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length()).append(text, 0, first);
+        for (int i = first + 1; i < text.length(); i++) {
+            if (QUOTE_CHARS.indexOf(text.charAt(i)) < 0) {
+                out.append(text.charAt(i));
+            }
+        }
+        return out.toString();
     }
 
     /** The GB/T 2260 code of the region {@code outlet} covers, empty for national or unknown outlets. */

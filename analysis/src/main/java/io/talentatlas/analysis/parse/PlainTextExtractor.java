@@ -1,6 +1,7 @@
 package io.talentatlas.analysis.parse;
 
 import io.talentatlas.events.ArticleFormat;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,10 +13,15 @@ final class PlainTextExtractor {
     private PlainTextExtractor() {
     }
 
-    /** The paragraphs of {@code text}. */
-    static Extracted extract(String text) {
-        List<Block> blocks = ScrapeExtractor.lines(text).stream().map(Block::of).filter(block -> !block.text().isEmpty())
-                .toList();
+    /** The paragraphs of {@code lines}. */
+    static Extracted extract(TextLines lines) {
+        List<Block> blocks = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.cleaned(i);
+            if (!line.isEmpty()) {
+                blocks.add(new Block(line, false));
+            }
+        }
         return new Extracted(ArticleFormat.TEXT, null, null, null, List.of(), null, blocks);
     }
 }

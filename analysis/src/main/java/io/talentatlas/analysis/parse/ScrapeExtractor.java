@@ -15,38 +15,18 @@ final class ScrapeExtractor {
     private ScrapeExtractor() {
     }
 
-    /** The scrape in {@code text}, empty when it does not open with a scrape header. */
-    static Optional<Extracted> extract(String text) {
-        List<String> lines = lines(text);
+    /** The scrape in {@code lines}, empty when they do not open with a scrape header. */
+    static Optional<Extracted> extract(TextLines lines) {
         return ScrapeHeader.read(lines).map(header -> toExtracted(header, lines));
     }
 
-    /**
-     * The same lines as {@code text.lines().toList()}. Normalized text breaks lines with \n only, and splitting
-     * at indexOf('\n') skips the stream machinery; text with a \r goes through String.lines.
-     */
-    static List<String> lines(String text) {
-        if (text.indexOf('\r') >= 0) {
-            return text.lines().toList();
-        }
-        List<String> lines = new ArrayList<>();
-        int start = 0;
-        while (start < text.length()) {
-            int end = text.indexOf('\n', start);
-            end = end < 0 ? text.length() : end;
-            lines.add(text.substring(start, end));
-            start = end + 1;
-        }
-        return lines;
-    }
-
-    private static Extracted toExtracted(ScrapeHeader header, List<String> lines) {
+    private static Extracted toExtracted(ScrapeHeader header, TextLines lines) {
         List<Block> blocks = new ArrayList<>();
-        for (String line : lines.subList(header.bodyStart(), lines.size())) {
-            Block block = Block.of(line);
-            boolean repeatedTitle = blocks.isEmpty() && block.text().equals(header.title());
-            if (!block.text().isEmpty() && !repeatedTitle) {
-                blocks.add(block);
+        for (int i = header.bodyStart(); i < lines.size(); i++) {
+            String text = lines.cleaned(i);
+            boolean repeatedTitle = blocks.isEmpty() && text.equals(header.title());
+            if (!text.isEmpty() && !repeatedTitle) {
+                blocks.add(new Block(text, false));
             }
         }
         ArticleFormat format = header.appStyle() ? ArticleFormat.APP_SCRAPE : ArticleFormat.PLAIN_SCRAPE;

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,8 +26,8 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
     /** How far down a header may reach, in non-empty lines. */
     private static final int MAX_HEADER_LINES = 6;
     private static final int MAX_TITLE_LENGTH = 100;
-    /** A line ending like this is a body paragraph, so the text has no header. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[。；;]$");
+    /** A line ending with one of these is a body paragraph, so the text has no header. */
+    private static final String SENTENCE_END = "。；;";
     private static final Pattern SOURCE = Pattern.compile("来源[:：]\\s*([^\\s:：]+)");
     private static final Pattern AUTHOR = Pattern.compile("作者[:：]\\s*([^\\s:：]+)");
     private static final Pattern LABELS = Pattern.compile("来源[:：]|作者[:：]|分类[:：]|编辑[:：]|\\d+\\s*次?(浏览|阅读)");
@@ -36,9 +37,18 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
 
     /** The header of {@code lines}, empty when they do not open with one. */
     static Optional<ScrapeHeader> read(List<String> lines) {
+        return read(lines.size(), i -> TextNormalizer.cleanLine(lines.get(i)));
+    }
+
+    /** The header of a normalized text's {@code lines}, each cleaned straight from the text. */
+    static Optional<ScrapeHeader> read(TextLines lines) {
+        return read(lines.size(), lines::cleaned);
+    }
+
+    private static Optional<ScrapeHeader> read(int lineCount, IntFunction<String> cleanedLine) {
         List<String> before = new ArrayList<>();
-        for (int i = 0; i < lines.size() && before.size() < MAX_HEADER_LINES; i++) {
-            String line = TextNormalizer.cleanLine(lines.get(i));
+        for (int i = 0; i < lineCount && before.size() < MAX_HEADER_LINES; i++) {
+            String line = cleanedLine.apply(i);
             if (line.isEmpty()) {
                 continue;
             }
@@ -46,12 +56,20 @@ record ScrapeHeader(String title, OffsetDateTime publishedAt, String outlet, Lis
             if (date.isPresent()) {
                 return Optional.of(header(before, date.get(), i + 1));
             }
-            if (line.length() > MAX_TITLE_LENGTH || SENTENCE_END.matcher(line).find()) {
+            if (line.length() > MAX_TITLE_LENGTH || endsLikeASentence(line)) {
                 return Optional.empty();
             }
             before.add(line);
         }
         return Optional.empty();
+    }
+
+    /**
+     * Same as {@code SENTENCE_END.matcher(line).find()} for a clean line, which holds no line terminator for its
+     * {@code $} to stand before: only the last character can match.
+     */
+    private static boolean endsLikeASentence(String line) {
+        return SENTENCE_END.indexOf(line.charAt(line.length() - 1)) >= 0;
     }
 
     /**

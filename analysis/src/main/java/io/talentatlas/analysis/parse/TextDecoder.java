@@ -67,11 +67,32 @@ final class TextDecoder {
      * within {@code maxBytes}; a leading U+FEFF is read as the byte-order mark it encodes to.
      */
     static String asIfDecoded(String text, long maxBytes) {
-        if (text.isEmpty() || utf8Length(text) > maxBytes || text.indexOf('\0') >= 0
+        if (text.isEmpty() || !fitsUtf8(text, maxBytes) || text.indexOf('\0') >= 0
                 || mentionsCharset(text) || TEXT_MAGIC.stream().anyMatch(text::startsWith)) {
             return null;
         }
         return text.charAt(0) == '\uFEFF' ? text.substring(1) : text;
+    }
+
+    /**
+     * True when {@code text} has no lone surrogate and its UTF-8 takes at most {@code maxBytes}. No char takes more
+     * than three bytes (a surrogate pair takes four for two chars), so a text without surrogates and at most a third
+     * of the limit long fits without its bytes being counted; finding no surrogate is the cheaper scan.
+     */
+    private static boolean fitsUtf8(String text, long maxBytes) {
+        if (text.length() * 3L <= maxBytes && !hasSurrogate(text)) {
+            return true;
+        }
+        return utf8Length(text) <= maxBytes;
+    }
+
+    private static boolean hasSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if ((text.charAt(i) & 0xF800) == 0xD800) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The length of the UTF-8 encoding of {@code text}, or Long.MAX_VALUE when it has a lone surrogate. */
@@ -83,7 +104,7 @@ final class TextDecoder {
                 length++;
             } else if (c < 0x800) {
                 length += 2;
-            } else if (!Character.isSurrogate(c)) {
+            } else if ((c & 0xF800) != 0xD800) {
                 length += 3;
             } else if (Character.isHighSurrogate(c) && i + 1 < text.length()
                     && Character.isLowSurrogate(text.charAt(i + 1))) {
@@ -96,10 +117,31 @@ final class TextDecoder {
         return length;
     }
 
-    /** "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. */
+    /**
+     * "charset" in any ASCII case among the first 2048 chars, which cover the first 2048 bytes of the UTF-8. Read
+     * from the chars: their ISO-8859-1 bytes would give the same answer ('?' for those beyond it, and no char from
+     * U+0080 on ORs with 0x20 into ASCII), without encoding a copy of the head. Only a 'c' or 'C' can start the
+     * word, and String.indexOf finds those vectorised (past the head too, which costs less than a char loop).
+     */
     private static boolean mentionsCharset(String text) {
-        String head = text.substring(0, Math.min(text.length(), 2048));
-        return containsCharsetWord(head.getBytes(StandardCharsets.ISO_8859_1), head.length());
+        int last = Math.min(text.length(), 2048) - CHARSET_WORD.length;
+        for (char first : new char[] {'c', 'C'}) {
+            for (int at = text.indexOf(first); at >= 0 && at <= last; at = text.indexOf(first, at + 1)) {
+                if (startsWithIgnoringAsciiCase(text, at)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean startsWithIgnoringAsciiCase(String text, int at) {
+        for (int k = 1; k < CHARSET_WORD.length; k++) {
+            if ((text.charAt(at + k) | 0x20) != CHARSET_WORD[k]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String detect(byte[] raw) {

@@ -66,6 +66,61 @@ final class TextNormalizer {
         return out.toString();
     }
 
+    /**
+     * As {@link #cleanLine} for {@code text[start, end)} when {@link #normalize} leaves it as it is (a part of a
+     * normalized text): nothing to normalize again, only line breaks and runs of spaces to collapse, and no copy
+     * but the result's. The same text as {@code cleanLine(text.substring(start, end))}. A String, not a
+     * CharSequence: its charAt is then inlined in these per-char loops.
+     */
+    static String cleanNormalized(String text, int start, int end) {
+        while (start < end && isBreakOrSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isBreakOrSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int firstUnclean = firstUnclean(text, start, end);
+        if (firstUnclean == end) {
+            return text.substring(start, end);
+        }
+        StringBuilder out = new StringBuilder(end - start).append(text, start, firstUnclean);
+        boolean pendingSpace = false;
+        for (int i = firstUnclean; i < end; i++) {
+            char c = text.charAt(i);
+            if (isBreakOrSpace(c)) {
+                pendingSpace = true;
+            } else {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The first line break or run of spaces in the trimmed {@code text[start, end)}, or {@code end}. */
+    private static int firstUnclean(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            // A space here is followed by a character before end: the range ends in no space.
+            if (c == '\n' || c == ' ' && isBreakOrSpace(text.charAt(i + 1))) {
+                return i;
+            }
+        }
+        return end;
+    }
+
+    /** True for a character that {@link #normalize} keeps as it is. */
+    static boolean isNormal(char c) {
+        return (CHANGES[c >>> 6] & (1L << c)) == 0;
+    }
+
+    private static boolean isBreakOrSpace(char c) {
+        return c == ' ' || c == '\n';
+    }
+
     /** The index of the first character that {@link #normalize} changes or drops, or the length. */
     private static int firstToChange(String text) {
         return firstToChange(text, 0);

@@ -40,7 +40,10 @@ class ChromeFilterTest {
     @ValueSource(strings = {"返回首页", "[返回黑龙江日报新闻](//x.com/a.html)｜[返回首页](//x.com/)", "分享到:",
         "<http://finews.zning.xyz/html_News/NewsShare.html?infoCode=NW1>", "https://example.com/a?b=c",
         "新浪新闻客户端", "6932次浏览", "编辑:贾小燕", "Copyright © 1996-2024 SINA Corporation",
-        "All Rights Reserved 新浪公司 版权所有", "举报邮箱:jubao@vip.sina.com", "（完）", "打开新浪新闻APP"})
+        "All Rights Reserved 新浪公司 版权所有", "举报邮箱:jubao@vip.sina.com", "（完）", "打开新浪新闻APP",
+        "[返回列表]", "分享", "扫一扫", "扫描二维码关注", "下载新闻客户端", "点击查看原文", "关注我们", "上一篇:人才新政",
+        "下一篇", "相关阅读", "推荐阅读", "延伸阅读", "【纠错】", "字号:大 中 小", "打印本页", "关闭窗口", "收藏本文",
+        "(完)", "本文返回顶部", "中国日报客户端", "共 12 次阅读", "阅读量: 120"})
     void dropsChromeLines(String line) {
         assertTrue(ChromeFilter.isChromeLine(line), line);
     }

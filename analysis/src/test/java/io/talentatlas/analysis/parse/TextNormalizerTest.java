@@ -2,6 +2,7 @@ package io.talentatlas.analysis.parse;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -31,5 +32,21 @@ class TextNormalizerTest {
     void cleansALine() {
         assertEquals("大庆日报社全媒体记者 徐卫", TextNormalizer.cleanLine("  大庆日报社全媒体记者\u3000\t 徐卫 \n"));
         assertEquals("", TextNormalizer.cleanLine(" \u3000\u00A0 "));
+    }
+
+    @Test
+    void cleansARangeOfNormalizedTextAsCleanLineDoes() {
+        Random random = new Random(7);
+        String alphabet = "  \n人才a。";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            int start = random.nextInt(text.length() + 1);
+            int end = start + random.nextInt(text.length() - start + 1);
+            String expected = TextNormalizer.cleanLine(text.substring(start, end));
+            assertEquals(expected, TextNormalizer.cleanNormalized(text.toString(), start, end), text.toString());
+        }
     }
 }
