@@ -45,7 +45,9 @@ final class MetricClassifier {
         for (int i = 0; i < rules.size(); i++) {
             MetricRule rule = rules.get(i);
             Unit unit = units[i];
-            if (unit == null || !paragraph.allows(i)
+            // A rule none of whose trigger words the sentence holds is passed over before its paragraph and
+            // negative words are even asked about.
+            if (unit == null || !rule.triggers().mayOccurIn(chars) || !paragraph.allows(i)
                     || rule.vetoedBy(near, chars)) {
                 continue;
             }

@@ -36,9 +36,17 @@ final class RangeMerger {
         return out;
     }
 
+    /**
+     * 比30大于50: the first number's unit (大) is the second one's hedge (大于), so the two share a character. With no
+     * gap there is no connector or bound word between them, and nothing to join.
+     */
+    private static boolean overlap(Mention first, Mention second) {
+        return second.start < first.end;
+    }
+
     /** {@code A至B}, {@code A-B}, {@code A和B之间}: A takes B's unit and multiplier when it has none. */
     private boolean joinConnected(Mention low, Mention high) {
-        if (high.start - low.end > LONGEST_CONNECTOR + 1) {
+        if (overlap(low, high) || high.start - low.end > LONGEST_CONNECTOR + 1) {
             // Longer than any connector even with an ordinal's 第: most neighbours stand far apart; no substring.
             return false;
         }
@@ -68,7 +76,7 @@ final class RangeMerger {
 
     /** 大于10小于20, 不大于50不小于20, 1000以上，1500以下: one lower and one upper bound. */
     private boolean joinBounds(Mention first, Mention second) {
-        if (second.start - first.end > LONGEST_BOUND_GAP) {
+        if (overlap(first, second) || second.start - first.end > LONGEST_BOUND_GAP) {
             // The same test as below, made before the gap is cut out of the text.
             return false;
         }

@@ -108,6 +108,17 @@ class QuantityFinderTest {
         assertEquals("近5.2万人", text.substring(q.start(), q.end()));
     }
 
+    /** 比30大于50: the 大 after 30 is read as its unit and as the next number's hedge; neither may break the finder. */
+    @ParameterizedTest
+    @ValueSource(strings = {"比30大于50", "比30多于50人", "营收比去年多30多于50家"})
+    void numbersSharingACharacterAreNotJoined(String text) {
+        List<Quantity> found = finder.find(text);
+        assertTrue(found.stream().anyMatch(q -> q.value().compareTo(new BigDecimal("50")) == 0), () -> text + found);
+        for (int i = 1; i < found.size(); i++) {
+            assertTrue(found.get(i - 1).start() <= found.get(i).start(), () -> text + found);
+        }
+    }
+
     @Test
     void recentYearsIsAPeriodNotAnApproximation() {
         Quantity q = only("近三年引进人才", "三年");
