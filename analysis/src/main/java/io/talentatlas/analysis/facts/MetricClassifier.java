@@ -55,6 +55,10 @@ final class MetricClassifier {
             int distance = nearestTrigger(rule.triggers(), text, chars, context.mark(), lastCloser, deFollows);
             if (distance < Integer.MAX_VALUE && (best == null || distance < best.distance())) {
                 best = new Classification(rule, unit, distance);
+                if (distance == 0) {
+                    // Trigger words on the number itself: a later rule would need a smaller distance to win.
+                    break;
+                }
             }
         }
         return Optional.ofNullable(best);
