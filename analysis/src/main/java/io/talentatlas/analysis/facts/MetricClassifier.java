@@ -81,7 +81,8 @@ final class MetricClassifier {
                 distance += LEFT_PENALTY_AFTER_DE;
             }
             if (matcher.start() > mark && distance > MAX_RIGHT_DISTANCE) {
-                continue;
+                // Matches come in order of start: every later one starts further right still.
+                break;
             }
             best = Math.min(best, distance);
         }
