@@ -80,11 +80,15 @@ final class MetricClassifier {
             if (matcher.end() <= mark && deFollows) {
                 distance += LEFT_PENALTY_AFTER_DE;
             }
-            if (matcher.start() > mark && distance > MAX_RIGHT_DISTANCE) {
-                // Matches come in order of start: every later one starts further right still.
-                break;
+            if (matcher.start() > mark) {
+                // Matches come in order of start: every later one starts further right still, so the first match
+                // after the number is the nearest there.
+                return distance > MAX_RIGHT_DISTANCE ? best : Math.min(best, distance);
             }
             best = Math.min(best, distance);
+            if (best == 0) {
+                return best;
+            }
         }
         return best;
     }
