@@ -14,10 +14,13 @@ final class LabelExtractor {
     private static final int MIN_LENGTH = 2;
     private static final CharSet RIGHT_END = CharSet.of("，,；;。：:、（(");
 
-    private final FactGrammar grammar;
+    // Looked up once: every number's label goes through both.
+    private final GatedPattern lead;
+    private final GatedPattern trail;
 
     LabelExtractor(FactGrammar grammar) {
-        this.grammar = grammar;
+        this.lead = grammar.gated("label_lead");
+        this.trail = grammar.gated("label_trail");
     }
 
     String label(NumberContext context, boolean preferRight) {
@@ -30,8 +33,8 @@ final class LabelExtractor {
     }
 
     private String trim(String text) {
-        String trimmed = withoutFirstMatch(grammar.gated("label_lead"), text);
-        trimmed = withoutFirstMatch(grammar.gated("label_trail"), trimmed);
+        String trimmed = withoutFirstMatch(lead, text);
+        trimmed = withoutFirstMatch(trail, trimmed);
         return trimmed.length() > MAX_LENGTH ? trimmed.substring(trimmed.length() - MAX_LENGTH) : trimmed;
     }
 
@@ -40,6 +43,13 @@ final class LabelExtractor {
         Matcher match = pattern.scanMatcher(text);
         if (!pattern.nextMatch(match, text, 0)) {
             return text;
+        }
+        // The lead rule matches at the start and the trail rule at the end: then one cut does, without a join.
+        if (match.start() == 0) {
+            return text.substring(match.end());
+        }
+        if (match.end() == text.length()) {
+            return text.substring(0, match.start());
         }
         return text.substring(0, match.start()) + text.substring(match.end());
     }
@@ -51,11 +61,12 @@ final class LabelExtractor {
     }
 
     private static String rightPhrase(String right) {
-        String phrase = right.startsWith("的") ? right.substring(1) : right;
-        int end = 0;
-        while (end < phrase.length() && !RIGHT_END.contains(phrase.charAt(end))) {
+        // One cut: the leading 的 is skipped by index rather than cut off first.
+        int start = right.startsWith("的") ? 1 : 0;
+        int end = start;
+        while (end < right.length() && !RIGHT_END.contains(right.charAt(end))) {
             end++;
         }
-        return phrase.substring(0, end).strip();
+        return right.substring(start, end).strip();
     }
 }

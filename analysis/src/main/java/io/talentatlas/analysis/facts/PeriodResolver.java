@@ -108,11 +108,21 @@ final class PeriodResolver {
             return null;
         }
         String digits = matcher.group(1);
-        if (digits.chars().allMatch(Character::isDigit)) {
+        if (allDigits(digits)) {
             return Integer.valueOf(digits);
         }
         // Counts of years are one or two characters: 三, 十, 两.
         return digits.equals("两") ? 2 : DIGITS.indexOf(digits.charAt(digits.length() - 1));
+    }
+
+    /** A plain loop: this runs for every time word found, and a stream costs more than the test. */
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Integer minus(Integer year, Integer years) {

@@ -41,14 +41,17 @@ final class QualifierResolver {
             return quantity.qualifier();
         }
         String before = context.clauseBefore();
-        String after = body.substring(quantity.end(), context.clause().end());
-        if (upToBefore.find(before, chars) || upToAfter.find(after, chars)) {
+        // The words after the number are cut only when the sentence holds a literal of one of the rules read there.
+        String after = upToAfter.mayOccurIn(chars) || atLeastAfter.mayOccurIn(chars) || approxAfter.mayOccurIn(chars)
+                ? body.substring(quantity.end(), context.clause().end())
+                : null;
+        if (upToBefore.find(before, chars) || after != null && upToAfter.find(after, chars)) {
             return Qualifier.UP_TO;
         }
-        if (atLeastBefore.find(before, chars) || atLeastAfter.find(after, chars)) {
+        if (atLeastBefore.find(before, chars) || after != null && atLeastAfter.find(after, chars)) {
             return Qualifier.AT_LEAST;
         }
-        if (approxBefore.find(before, chars) || approxAfter.find(after, chars)) {
+        if (approxBefore.find(before, chars) || after != null && approxAfter.find(after, chars)) {
             return Qualifier.APPROX;
         }
         if (offer && upToClause.find(before, chars)) {
