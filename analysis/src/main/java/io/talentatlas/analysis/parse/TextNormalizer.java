@@ -49,21 +49,7 @@ final class TextNormalizer {
         if (isClean(normalized)) {
             return normalized;
         }
-        StringBuilder out = new StringBuilder(normalized.length());
-        boolean pendingSpace = false;
-        for (int i = 0; i < normalized.length(); i++) {
-            char c = normalized.charAt(i);
-            if (c == ' ' || c == '\n') {
-                pendingSpace = out.length() > 0;
-            } else {
-                if (pendingSpace) {
-                    out.append(' ');
-                    pendingSpace = false;
-                }
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return appendCollapsed(new StringBuilder(normalized.length()), normalized, 0, normalized.length()).toString();
     }
 
     /**
@@ -84,11 +70,19 @@ final class TextNormalizer {
             return text.substring(start, end);
         }
         StringBuilder out = new StringBuilder(end - start).append(text, start, firstUnclean);
+        return appendCollapsed(out, text, firstUnclean, end).toString();
+    }
+
+    /**
+     * {@code text[from, end)} appended to {@code out} with each run of spaces and line breaks as one space, none at
+     * the start of {@code out} or at the end.
+     */
+    private static StringBuilder appendCollapsed(StringBuilder out, String text, int from, int end) {
         boolean pendingSpace = false;
-        for (int i = firstUnclean; i < end; i++) {
+        for (int i = from; i < end; i++) {
             char c = text.charAt(i);
             if (isBreakOrSpace(c)) {
-                pendingSpace = true;
+                pendingSpace = out.length() > 0;
             } else {
                 if (pendingSpace) {
                     out.append(' ');
@@ -97,7 +91,7 @@ final class TextNormalizer {
                 out.append(c);
             }
         }
-        return out.toString();
+        return out;
     }
 
     /** The first line break or run of spaces in the trimmed {@code text[start, end)}, or {@code end}. */
