@@ -1,5 +1,7 @@
 package io.talentatlas.analysis.numbers;
 
+import io.talentatlas.analysis.text.TrieTable;
+
 /**
  * A dictionary of short words for longest-match lookups straight on the text, forwards from a start offset or
  * backwards from an end offset, without cutting substrings: the finder looks words up around every number.

@@ -1,21 +1,22 @@
-package io.talentatlas.analysis.numbers;
+package io.talentatlas.analysis.text;
 
 import java.util.Arrays;
 
 /**
- * One direction of a {@link CharTrie} as flat arrays: nodes are numbers (the root is 0), the edges one open-addressing
- * table keyed by node and character, the values an array indexed by node. A step down the trie is a hash and one or
- * two probes of two parallel arrays, where a tree of node objects, each with its own child map, took four dependent
- * loads from objects spread over the heap. Filled once, then only read, so safe to share once built.
+ * A character trie as flat arrays, for the numbers layer's word tries and the automaton of {@link LiteralIndex}:
+ * nodes are numbers (the root is 0), the edges one open-addressing table keyed by node and character, the values an
+ * array indexed by node. A step down the trie is a hash and one or two probes of two parallel arrays, where a tree of
+ * node objects, each with its own child map, took four dependent loads from objects spread over the heap. Filled
+ * once, then only read, so safe to share once built.
  *
  * @param <V> what a word maps to
  */
-final class TrieTable<V> {
+public final class TrieTable<V> {
 
     /** The node every walk starts at. */
-    static final int ROOT = 0;
+    public static final int ROOT = 0;
     /** What {@link #child} answers when there is no such edge. */
-    static final int NONE = -1;
+    public static final int NONE = -1;
 
     private static final long EMPTY = -1;
 
@@ -26,7 +27,7 @@ final class TrieTable<V> {
     private int nodeCount = 1;
 
     /** The node reached from {@code node} over {@code c}, or {@link #NONE}. */
-    int child(int node, char c) {
+    public int child(int node, char c) {
         long key = key(node, c);
         int mask = edgeKeys.length - 1;
         for (int i = slot(key, mask); ; i = (i + 1) & mask) {
@@ -41,7 +42,7 @@ final class TrieTable<V> {
     }
 
     /** The node reached from {@code node} over {@code c}, made first when there is none. */
-    int childOrNew(int node, char c) {
+    public int childOrNew(int node, char c) {
         int existing = child(node, c);
         if (existing != NONE) {
             return existing;
@@ -60,12 +61,17 @@ final class TrieTable<V> {
 
     /** The value of the word that ends at {@code node}, or null. */
     @SuppressWarnings("unchecked")
-    V value(int node) {
+    public V value(int node) {
         return (V) values[node];
     }
 
-    void setValue(int node, V value) {
+    public void setValue(int node, V value) {
         values[node] = value;
+    }
+
+    /** How many nodes there are, the root included: nodes are numbered 0 to this, exclusive. */
+    public int nodeCount() {
+        return nodeCount;
     }
 
     private void insert(long key, int target) {
